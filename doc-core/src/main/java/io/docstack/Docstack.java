@@ -1,0 +1,111 @@
+package io.docstack;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.docstack.config.SiteConfig;
+import io.docstack.convert.ConvertedSite;
+import io.docstack.convert.Converter;
+import io.docstack.link.LinkGraph;
+import io.docstack.link.Linker;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Page;
+import io.docstack.model.SitePath;
+import io.docstack.nav.Navigator;
+import io.docstack.nav.SiteNavigation;
+import io.docstack.publish.SiteWriter;
+import io.docstack.publish.Sitemap;
+import io.docstack.render.SiteRenderer;
+import io.docstack.source.Catalog;
+import io.docstack.source.ProjectSources;
+import io.docstack.source.SourceFile;
+import io.docstack.source.Sources;
+
+/**
+ * Docstack's entry points. Each composes the pipeline stages; none holds state between calls.
+ *
+ * <pre>
+ * source -&gt; convert -&gt; link -&gt; nav -&gt; render -&gt; publish
+ * </pre>
+ *
+ * Problems in the user's input are returned as diagnostics, never thrown: one broken page does not
+ * stop the others. Exceptions mean Docstack or the machine failed (disk full, a bug); then the
+ * previous site is left untouched.
+ */
+public final class Docstack {
+
+    private Docstack() {
+    }
+
+    /** Aggregates, converts, validates, renders and writes the site of {@code config}. */
+    public static BuildResult build(SiteConfig config) {
+        Catalog catalog = Sources.aggregate(config);
+        ConvertedSite site = Converter.convert(catalog, config.limits(), config.threads());
+        LinkGraph links = Linker.resolve(catalog, site);
+        SiteNavigation navigation = Navigator.build(catalog, site, config.limits());
+        SiteRenderer renderer = new SiteRenderer(config, catalog, site, links, navigation);
+        int assets;
+        try (SiteWriter writer = SiteWriter.open(config.output())) {
+            renderAll(renderer, site.pages(), writer, config.threads());
+            assets = copyAssets(catalog, writer);
+            renderer.renderSiteFiles(writer);
+            writer.write(SitePath.of("sitemap.xml"),
+                    Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
+            writer.commit();
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        diagnostics.addAll(catalog.diagnostics());
+        diagnostics.addAll(site.diagnostics());
+        diagnostics.addAll(links.diagnostics());
+        diagnostics.addAll(navigation.diagnostics());
+        return new BuildResult(config.output(), site.pages().size(), assets, withSeverities(config, diagnostics));
+    }
+
+    /** Applies the configured per-rule severities and sorts. */
+    static List<Diagnostic> withSeverities(SiteConfig config, List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+        for (Diagnostic diagnostic : diagnostics) {
+            var override = config.severities().get(diagnostic.rule());
+            out.add(override == null ? diagnostic : diagnostic.withSeverity(override));
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    private static void renderAll(SiteRenderer renderer, List<Page> pages, SiteWriter writer, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>(pages.size());
+            for (Page page : pages) {
+                futures.add(pool.submit(() -> renderer.renderPage(page, writer)));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rendering interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("rendering failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int copyAssets(Catalog catalog, SiteWriter writer) {
+        int count = 0;
+        for (ProjectSources project : catalog.projects()) {
+            for (SourceFile asset : project.assets()) {
+                writer.copy(asset.output().under(project.config().id().sitePrefix()), asset.file());
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,44 @@
+package io.docstack.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One documented project (a service such as compute or network) in one version.
+ *
+ * @param name        short id used in URLs and {@code xref:name:…} references: lower case letters,
+ *                    digits, '-', '_' and '.'
+ * @param title       human title shown in the switcher and on the landing page
+ * @param description one sentence for the landing page, or null
+ * @param version     version label, used in URLs ({@code name/version/…}); letters, digits, '.', '-', '_'
+ * @param docs        folder holding the pages, assets and optional {@code nav.yml}
+ * @param editUrl     URL prefix to which a page's path inside {@code docs} is appended to edit it,
+ *                    or null for no "edit this page" link
+ */
+public record ProjectConfig(String name, String title, String description, String version, Path docs,
+                            String editUrl) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    public ProjectConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(docs, "docs");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("project name '" + name
+                    + "' must be lower case letters, digits, '.', '-' or '_'");
+        }
+        if (!VERSION.matcher(version).matches()) {
+            throw new IllegalArgumentException("version '" + version + "' of project '" + name
+                    + "' must be letters, digits, '.', '-' or '_'");
+        }
+        title = title == null || title.isBlank() ? name : title;
+    }
+
+    /** The project and version this configuration describes. */
+    public io.docstack.model.ProjectVersion id() {
+        return new io.docstack.model.ProjectVersion(name, version);
+    }
+}

@@ -1,0 +1,108 @@
+package io.docstack.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.docstack.model.Severity;
+
+/**
+ * Everything a build needs to know. Immutable; build one with {@link #builder(Path)}.
+ *
+ * @param baseDir       folder that diagnostics' file paths are shown relative to (the repository
+ *                      or reactor root)
+ * @param title         site title
+ * @param siteUrl       absolute URL the site is published at (for sitemap.xml and canonical
+ *                      links), or null
+ * @param projects      projects in the order they are listed on the landing page
+ * @param output        folder the site is written to; replaced atomically
+ * @param themeDir      folder whose templates and assets override the default theme's, or null
+ * @param limits        input limits
+ * @param severities    per-rule severity overrides (rule id to severity)
+ * @param threads       worker threads for conversion and rendering (default: available cores)
+ */
+public record SiteConfig(Path baseDir, String title, String siteUrl, List<ProjectConfig> projects, Path output,
+                         Path themeDir, Limits limits, Map<String, Severity> severities, int threads) {
+
+    public SiteConfig {
+        Objects.requireNonNull(baseDir, "baseDir");
+        Objects.requireNonNull(output, "output");
+        title = title == null || title.isBlank() ? "Documentation" : title;
+        projects = List.copyOf(projects);
+        limits = limits == null ? Limits.DEFAULTS : limits;
+        severities = Map.copyOf(severities);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        if (siteUrl != null && !siteUrl.isBlank() && !siteUrl.endsWith("/")) {
+            siteUrl = siteUrl + "/";
+        }
+    }
+
+    public static Builder builder(Path baseDir) {
+        return new Builder(baseDir);
+    }
+
+    /** Mutable builder for {@link SiteConfig}; not thread-safe. */
+    public static final class Builder {
+        private final Path baseDir;
+        private String title;
+        private String siteUrl;
+        private final List<ProjectConfig> projects = new java.util.ArrayList<>();
+        private Path output;
+        private Path themeDir;
+        private Limits limits = Limits.DEFAULTS;
+        private final Map<String, Severity> severities = new java.util.HashMap<>();
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder(Path baseDir) {
+            this.baseDir = baseDir;
+            this.output = baseDir.resolve("target/site");
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder siteUrl(String value) {
+            siteUrl = value;
+            return this;
+        }
+
+        public Builder project(ProjectConfig value) {
+            projects.add(value);
+            return this;
+        }
+
+        public Builder output(Path value) {
+            output = value;
+            return this;
+        }
+
+        public Builder themeDir(Path value) {
+            themeDir = value;
+            return this;
+        }
+
+        public Builder limits(Limits value) {
+            limits = value;
+            return this;
+        }
+
+        public Builder severity(String rule, Severity severity) {
+            severities.put(rule, severity);
+            return this;
+        }
+
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        public SiteConfig build() {
+            return new SiteConfig(baseDir, title, siteUrl, projects, output, themeDir, limits, severities, threads);
+        }
+    }
+}

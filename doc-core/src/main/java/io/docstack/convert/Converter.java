@@ -1,0 +1,203 @@
+package io.docstack.convert;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.docstack.config.Limits;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Heading;
+import io.docstack.model.Page;
+import io.docstack.model.PageRef;
+import io.docstack.model.Rules;
+import io.docstack.source.Catalog;
+import io.docstack.source.ProjectSources;
+import io.docstack.source.SourceFile;
+
+/**
+ * The convert stage: turns every page source of a {@link Catalog} into a {@link Page}, in parallel.
+ *
+ * <p>A source that cannot be read or converted becomes a page with an error notice and a
+ * diagnostic; it never stops the other pages. Workers run with a large stack and catch
+ * {@link StackOverflowError} as a last line of defence behind {@link NestingGuard}. AsciiDoc is only
+ * booted when the catalog has AsciiDoc pages, and its boot overlaps the Markdown work.
+ */
+public final class Converter {
+
+    /** Stack of conversion threads: deep but legitimate nesting must not overflow. */
+    private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+
+    private Converter() {
+    }
+
+    /** Converts every page of {@code catalog} with {@code threads} workers. */
+    public static ConvertedSite convert(Catalog catalog, Limits limits, int threads) {
+        List<SourceFile> sources = catalog.pages();
+        MarkdownConverter markdown = new MarkdownConverter(limits);
+        AsciidocConverter asciidoc = new AsciidocConverter(limits);
+        // AsciiDoc pages first: their converter boots in the background while Markdown runs.
+        List<SourceFile> ordered = new ArrayList<>(sources);
+        boolean hasAsciidoc = ordered.stream().anyMatch(s -> s.kind() == SourceFile.Kind.ASCIIDOC);
+        if (hasAsciidoc) {
+            asciidoc.start();
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(threads, workerThreads());
+        try {
+            List<Future<Converted>> futures = new ArrayList<>(ordered.size());
+            for (SourceFile source : ordered) {
+                ProjectSources project = catalog.project(source.project()).orElseThrow();
+                futures.add(workers.submit(() -> convertOne(source, project, limits, markdown, asciidoc)));
+            }
+            List<Page> pages = new ArrayList<>(futures.size());
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (Future<Converted> future : futures) {
+                Converted converted = join(future);
+                pages.add(converted.page());
+                diagnostics.addAll(converted.diagnostics());
+            }
+            pages.sort((a, b) -> a.ref().compareTo(b.ref()));
+            Collections.sort(diagnostics);
+            return new ConvertedSite(pages, diagnostics);
+        } finally {
+            workers.shutdownNow();
+            if (hasAsciidoc) {
+                asciidoc.close();
+            }
+        }
+    }
+
+    private record Converted(Page page, List<Diagnostic> diagnostics) {
+    }
+
+    private static Converted convertOne(SourceFile source, ProjectSources project, Limits limits,
+                                        MarkdownConverter markdown, AsciidocConverter asciidoc) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Conversion conversion;
+        try {
+            String text = read(source, limits, diagnostics);
+            if (text == null) {
+                conversion = ConversionFailure.notice(null, diagnostics.get(0).message(), List.of());
+            } else if (source.kind() == SourceFile.Kind.MARKDOWN) {
+                conversion = markdown.convert(text, source.displayPath());
+            } else {
+                conversion = asciidoc.convert(source, text, project.config().docs());
+            }
+        } catch (StackOverflowError e) {
+            Diagnostic problem = Diagnostic.error(parseRule(source), source.displayPath(), 1, 1,
+                    "page is nested too deeply to convert", "flatten its structure");
+            conversion = ConversionFailure.notice(null, problem.message(), List.of(problem));
+        } catch (RuntimeException e) {
+            Diagnostic problem = Diagnostic.error(parseRule(source), source.displayPath(), 1, 1,
+                    "page could not be converted: " + e, "check the page's syntax");
+            conversion = ConversionFailure.notice(null, problem.message(), List.of(problem));
+        }
+        diagnostics.addAll(conversion.diagnostics());
+        return new Converted(page(source, conversion, ConversionFailure.isNotice(conversion)), diagnostics);
+    }
+
+    private static Page page(SourceFile source, Conversion conversion, boolean failed) {
+        return new Page(new PageRef(source.project(), source.path()), source.output(), source.displayPath(),
+                title(source, conversion), conversion.description(), conversion.order(), conversion.html(),
+                conversion.headings(), conversion.anchors(), conversion.links(), failed);
+    }
+
+    /** Front matter or document title, else the first level-1 heading, else the file name. */
+    private static String title(SourceFile source, Conversion conversion) {
+        if (conversion.title() != null && !conversion.title().isBlank()) {
+            return conversion.title();
+        }
+        for (Heading heading : conversion.headings()) {
+            if (heading.level() == 1) {
+                return heading.text();
+            }
+        }
+        String name = source.path().fileName();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Reads a source as strict UTF-8; null (with a diagnostic) when it is too big or unreadable. */
+    static String read(SourceFile source, Limits limits, List<Diagnostic> diagnostics) {
+        Path file = source.file();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                diagnostics.add(Diagnostic.error(Rules.SOURCE_LIMIT, source.displayPath(), 0, 0,
+                        "file is " + size + " bytes, more than maxFileBytes (" + limits.maxFileBytes() + ")",
+                        "split the page, or raise maxFileBytes"));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = decode(bytes, source, diagnostics);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(Rules.SOURCE_READ, source.displayPath(), 0, 0,
+                    "cannot read file: " + e.getMessage(), "check that the file exists and is readable"));
+            return null;
+        }
+    }
+
+    /** Strict UTF-8; invalid bytes are reported at their line and column, then replaced. */
+    private static String decode(byte[] bytes, SourceFile source, List<Diagnostic> diagnostics) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidByte(bytes);
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
+            diagnostics.add(Diagnostic.error(Rules.SOURCE_READ, source.displayPath(), line, column,
+                    "file is not valid UTF-8 (byte 0x" + Integer.toHexString(bytes[bad] & 0xff) + ")",
+                    "save the file as UTF-8; invalid bytes are shown as \uFFFD"));
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int firstInvalidByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
+    }
+
+    private static String parseRule(SourceFile source) {
+        return source.kind() == SourceFile.Kind.ASCIIDOC ? Rules.PARSE_ASCIIDOC : Rules.PARSE_MARKDOWN;
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("conversion interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("conversion failed", e.getCause());
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory workerThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(null, task, "docstack-convert-" + count.incrementAndGet(), WORKER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package io.docstack.convert;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * GitHub-style heading anchors for Markdown, the documented rule users link against:
+ * lower-case the text, drop everything but letters, digits, spaces, '-' and '_', turn each space
+ * into '-'; a repeated slug gets {@code -1}, {@code -2}… in document order. "Create a Port!" gives
+ * {@code create-a-port}. One instance per page; not thread-safe.
+ */
+final class Slugger {
+
+    private final Map<String, Integer> used = new HashMap<>();
+
+    /** Marks an explicit id as taken so that generated slugs do not collide with it. */
+    void reserve(String id) {
+        used.putIfAbsent(id, 0);
+    }
+
+    String slug(String text) {
+        String base = base(text);
+        Integer count = used.get(base);
+        if (count == null) {
+            used.put(base, 0);
+            return base;
+        }
+        String candidate;
+        do {
+            count++;
+            candidate = base + "-" + count;
+        } while (used.containsKey(candidate));
+        used.put(base, count);
+        used.put(candidate, 0);
+        return candidate;
+    }
+
+    static String base(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.strip().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                out.appendCodePoint(c);
+            } else if (c == ' ') {
+                out.append('-');
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package io.docstack.link;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a link target written by an author means. The syntax is the same in Markdown and AsciiDoc:
+ * <ul>
+ *   <li>{@code https://…}, {@code mailto:…}, {@code //host/…}: external, left as written;</li>
+ *   <li>{@code #anchor}: an anchor of the same page;</li>
+ *   <li>{@code ../guide/install.md#prerequisites}: a page or asset of the same project version,
+ *       relative to the page's folder ({@code /guide/install.md}: relative to the docs root);</li>
+ *   <li>{@code xref:network:guide/ports.md#create-a-port}, {@code xref:network@2.1:…}: a page of
+ *       another project (path from that project's docs root); {@code xref:guide/a.md} without a
+ *       project is a page of the same project, from its docs root.</li>
+ * </ul>
+ */
+sealed interface LinkTarget {
+
+    Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    Pattern XREF = Pattern.compile("^xref:(?:([a-z0-9][a-z0-9._-]*)(?:@([A-Za-z0-9][A-Za-z0-9._-]*))?:)?([^#?]*)(?:\\?[^#]*)?(?:#(.*))?$");
+
+    /** A URL outside the site. */
+    record External(String url) implements LinkTarget {
+    }
+
+    /** An anchor on the same page. */
+    record SamePage(String anchor) implements LinkTarget {
+    }
+
+    /**
+     * A path in a project version.
+     *
+     * @param project  project name, or null for the current project
+     * @param version  version, or null for the default (see {@code Catalog.project(name, version)})
+     * @param path     the path as written, without query or anchor
+     * @param fromRoot true when {@code path} is relative to the docs root rather than the page's folder
+     * @param query    query string with '?', or ""
+     * @param anchor   anchor without '#', or null
+     */
+    record InSite(String project, String version, String path, boolean fromRoot, String query, String anchor)
+            implements LinkTarget {
+    }
+
+    /** A target that cannot be understood. */
+    record Invalid(String reason) implements LinkTarget {
+    }
+
+    static LinkTarget parse(String target) {
+        String trimmed = target.strip();
+        if (trimmed.isEmpty()) {
+            return new Invalid("empty link target");
+        }
+        if (trimmed.startsWith("#")) {
+            return new SamePage(decode(trimmed.substring(1)));
+        }
+        if (trimmed.startsWith("xref:")) {
+            return xref(trimmed);
+        }
+        if (trimmed.startsWith("//") || SCHEME.matcher(trimmed).find()) {
+            return new External(trimmed);
+        }
+        return relative(trimmed);
+    }
+
+    private static LinkTarget xref(String target) {
+        Matcher m = XREF.matcher(target);
+        if (!m.matches() || m.group(3).isEmpty()) {
+            return new Invalid("'" + target + "' is not of the form xref:project[@version]:path[#anchor]");
+        }
+        String path = m.group(3);
+        return new InSite(m.group(1), m.group(2), decode(path.startsWith("/") ? path.substring(1) : path), true, "",
+                m.group(4) == null ? null : decode(m.group(4)));
+    }
+
+    private static LinkTarget relative(String target) {
+        String rest = target;
+        String anchor = null;
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            anchor = decode(rest.substring(hash + 1));
+            rest = rest.substring(0, hash);
+        }
+        String query = "";
+        int question = rest.indexOf('?');
+        if (question >= 0) {
+            query = rest.substring(question);
+            rest = rest.substring(0, question);
+        }
+        boolean fromRoot = rest.startsWith("/");
+        return new InSite(null, null, decode(fromRoot ? rest.substring(1) : rest), fromRoot, query, anchor);
+    }
+
+    /** Percent-decodes a path or anchor; malformed escapes are kept as written. */
+    private static String decode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.docstack.model;
+
+import java.util.Objects;
+
+/**
+ * A reference written in a page: a link, an image or an xref, with where it was written.
+ *
+ * <p>Converted page HTML does not hold the target itself but {@link #placeholder()} in the
+ * {@code href} or {@code src} attribute; the render stage swaps in the URL the link stage resolved.
+ * This keeps conversion independent of where other pages end up.
+ *
+ * @param index  position of this link in {@link Page#links()}
+ * @param kind   link or image
+ * @param target the target exactly as written (after entity decoding)
+ * @param line   1-based source line
+ * @param column 1-based source column
+ */
+public record Link(int index, Kind kind, String target, int line, int column) {
+
+    /** Marker that precedes the index in placeholders. Chosen so that no real URL looks like it. */
+    public static final String PLACEHOLDER_PREFIX = "docstack-link:";
+
+    /** What the reference is. */
+    public enum Kind { LINK, IMAGE }
+
+    public Link {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(target, "target");
+    }
+
+    /** The text standing for this link's URL in the page HTML. */
+    public String placeholder() {
+        return PLACEHOLDER_PREFIX + index;
+    }
+}

@@ -1,0 +1,161 @@
+package io.docstack.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A normalized, relative, '/'-separated path inside a project or inside the site.
+ *
+ * <p>It cannot hold {@code ..}, {@code .}, a leading {@code /}, a backslash, a NUL, or an empty
+ * segment, so every output write and every preview lookup that goes through it stays inside its
+ * root. Immutable and thread-safe.
+ */
+public record SitePath(String value) implements Comparable<SitePath> {
+
+    public SitePath {
+        Objects.requireNonNull(value, "value");
+        String problem = problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException("not a site path (" + problem + "): " + printable(value));
+        }
+    }
+
+    /** Parses a path that must already be normalized. */
+    public static SitePath of(String value) {
+        return new SitePath(value);
+    }
+
+    /** Parses a path, or empty when it is not a valid normalized site path. */
+    public static Optional<SitePath> parse(String value) {
+        return value != null && problem(value) == null ? Optional.of(new SitePath(value)) : Optional.empty();
+    }
+
+    /**
+     * Resolves a relative reference ({@code ../guide/a.md}, {@code ./b.md}) against the folder of
+     * this path, or empty when the result would leave the root or is otherwise invalid.
+     */
+    public Optional<SitePath> resolveSibling(String relative) {
+        if (relative.startsWith("/")) {
+            return normalize(List.of(), relative.substring(1));
+        }
+        return normalize(folderSegments(), relative);
+    }
+
+    /** The segments of the folder that holds this path. */
+    public List<String> folderSegments() {
+        List<String> segments = segments();
+        return segments.subList(0, segments.size() - 1);
+    }
+
+    public List<String> segments() {
+        return List.of(value.split("/"));
+    }
+
+    public String fileName() {
+        int slash = value.lastIndexOf('/');
+        return slash < 0 ? value : value.substring(slash + 1);
+    }
+
+    /** The extension without the dot, lower case, or "" when there is none. */
+    public String extension() {
+        String name = fileName();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public SitePath withExtension(String extension) {
+        String name = fileName();
+        int dot = name.lastIndexOf('.');
+        String base = dot <= 0 ? value : value.substring(0, value.length() - (name.length() - dot));
+        return new SitePath(base + "." + extension);
+    }
+
+    /** This path below a folder prefix; an empty prefix returns this path. */
+    public SitePath under(String prefix) {
+        return prefix.isEmpty() ? this : new SitePath(prefix + "/" + value);
+    }
+
+    /** How many folders deep this path is (0 for a file at the root). */
+    public int depth() {
+        return segments().size() - 1;
+    }
+
+    /** A relative URL from the document at {@code from} to this path. */
+    public String relativeFrom(SitePath from) {
+        List<String> fromFolder = from.folderSegments();
+        List<String> target = segments();
+        int common = 0;
+        while (common < fromFolder.size() && common < target.size() - 1
+                && fromFolder.get(common).equals(target.get(common))) {
+            common++;
+        }
+        StringBuilder url = new StringBuilder();
+        url.append("../".repeat(fromFolder.size() - common));
+        url.append(String.join("/", target.subList(common, target.size())));
+        return url.toString();
+    }
+
+    @Override
+    public int compareTo(SitePath other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    private static Optional<SitePath> normalize(List<String> base, String relative) {
+        if (relative.isEmpty() || relative.indexOf('\\') >= 0 || relative.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>(base);
+        for (String segment : relative.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (out.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.remove(out.size() - 1);
+            } else {
+                out.add(segment);
+            }
+        }
+        return out.isEmpty() ? Optional.empty() : parse(String.join("/", out));
+    }
+
+    private static String problem(String value) {
+        if (value.isEmpty()) {
+            return "empty";
+        }
+        if (value.startsWith("/")) {
+            return "leading '/'";
+        }
+        if (value.indexOf('\\') >= 0) {
+            return "backslash";
+        }
+        if (value.indexOf('\0') >= 0) {
+            return "NUL";
+        }
+        if (value.matches("^[A-Za-z]:.*")) {
+            return "drive letter";
+        }
+        for (String segment : value.split("/", -1)) {
+            if (segment.isEmpty()) {
+                return "empty segment";
+            }
+            if (segment.equals(".") || segment.equals("..")) {
+                return "'" + segment + "' segment";
+            }
+        }
+        return null;
+    }
+
+    private static String printable(String value) {
+        return value.replace("\0", "\\0");
+    }
+}

@@ -1,0 +1,134 @@
+package io.docstack.nav;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import io.docstack.config.Limits;
+import io.docstack.convert.ConvertedSite;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Page;
+import io.docstack.model.ProjectVersion;
+import io.docstack.model.SitePath;
+import io.docstack.source.Catalog;
+import io.docstack.source.ProjectSources;
+
+/**
+ * The nav stage: one navigation tree per project version, from its {@code nav.yml} when it has
+ * one, else from the folder tree: the folder's {@code index} page first, then pages ordered by
+ * front matter {@code order}, then title; each subfolder is a section titled by its index page
+ * (or its name) with its pages below. Stateless and thread-safe.
+ */
+public final class Navigator {
+
+    private static final Comparator<Page> PAGE_ORDER = Comparator
+            .comparing((Page p) -> p.order() == null ? Integer.MAX_VALUE : p.order())
+            .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))
+            .thenComparing(Page::source);
+
+    private Navigator() {
+    }
+
+    public static SiteNavigation build(Catalog catalog, ConvertedSite site, Limits limits) {
+        Map<ProjectVersion, List<Page>> byProject = new HashMap<>();
+        for (Page page : site.pages()) {
+            byProject.computeIfAbsent(page.project(), k -> new ArrayList<>()).add(page);
+        }
+        Map<ProjectVersion, NavTree> trees = new HashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (ProjectSources project : catalog.projects()) {
+            ProjectVersion id = project.config().id();
+            List<Page> pages = byProject.getOrDefault(id, List.of());
+            int[] counter = {0};
+            Supplier<String> ids = () -> "n" + ++counter[0];
+            List<NavItem> items = null;
+            if (project.nav() != null) {
+                Map<SitePath, Page> bySource = new HashMap<>();
+                pages.forEach(p -> bySource.put(p.source(), p));
+                items = NavFile.read(project.nav(), bySource, limits, ids, diagnostics);
+            }
+            if (items == null) {
+                items = fromFolders(pages, ids);
+            }
+            trees.put(id, new NavTree(id, items));
+        }
+        Collections.sort(diagnostics);
+        return new SiteNavigation(trees, diagnostics);
+    }
+
+    /** Navigation from the folder tree (used without nav.yml, or when it is unreadable). */
+    static List<NavItem> fromFolders(List<Page> pages, Supplier<String> ids) {
+        Folder root = new Folder("");
+        for (Page page : pages) {
+            Folder folder = root;
+            for (String segment : page.source().folderSegments()) {
+                folder = folder.subfolders.computeIfAbsent(segment, Folder::new);
+            }
+            folder.pages.add(page);
+        }
+        return root.items(ids, true);
+    }
+
+    private static final class Folder {
+        final String name;
+        final List<Page> pages = new ArrayList<>();
+        final Map<String, Folder> subfolders = new TreeMap<>();
+
+        Folder(String name) {
+            this.name = name;
+        }
+
+        Page index() {
+            return pages.stream().filter(p -> isIndex(p.source())).findFirst().orElse(null);
+        }
+
+        List<NavItem> items(Supplier<String> ids, boolean top) {
+            List<NavItem> items = new ArrayList<>();
+            Page index = index();
+            if (top && index != null) {
+                items.add(new NavItem(ids.get(), index.title(), index.ref(), null, List.of()));
+            }
+            List<Page> others = new ArrayList<>(pages);
+            others.remove(index);
+            others.sort(PAGE_ORDER);
+            for (Page page : others) {
+                items.add(new NavItem(ids.get(), page.title(), page.ref(), null, List.of()));
+            }
+            List<Folder> folders = new ArrayList<>(subfolders.values());
+            folders.sort(Comparator.comparing((Folder f) -> f.order()).thenComparing(f -> f.title().toLowerCase(Locale.ROOT)));
+            for (Folder folder : folders) {
+                String id = ids.get();
+                Page sub = folder.index();
+                items.add(new NavItem(id, folder.title(), sub == null ? null : sub.ref(), null, folder.items(ids, false)));
+            }
+            return items;
+        }
+
+        int order() {
+            Page index = index();
+            return index == null || index.order() == null ? Integer.MAX_VALUE : index.order();
+        }
+
+        String title() {
+            Page index = index();
+            if (index != null) {
+                return index.title();
+            }
+            String words = name.replace('-', ' ').replace('_', ' ');
+            return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+    }
+
+    static boolean isIndex(SitePath path) {
+        String name = path.fileName();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return base.equals("index") || base.equals("README");
+    }
+}

@@ -1,0 +1,127 @@
+package io.docstack.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
+
+import io.docstack.model.SitePath;
+import io.docstack.render.SiteSink;
+
+/**
+ * Writes a site into a staging folder next to the output folder and swaps it in on
+ * {@link #commit()}: readers of the output folder see the old site or the new one, never half of
+ * one, and a build that fails before committing leaves the old site untouched. Every write goes
+ * through a {@link SitePath}, so nothing lands outside the staging folder. Thread-safe.
+ */
+public final class SiteWriter implements SiteSink, AutoCloseable {
+
+    private final Path output;
+    private final Path staging;
+    private boolean committed;
+
+    private SiteWriter(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Opens a staging folder for {@code output} (which need not exist). */
+    public static SiteWriter open(Path output) {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        try {
+            Files.createDirectories(parent);
+            Path staging = parent.resolve("." + target.getFileName() + ".staging-" + UUID.randomUUID());
+            Files.createDirectory(staging);
+            return new SiteWriter(target, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder next to " + target, e);
+        }
+    }
+
+    @Override
+    public void write(SitePath path, byte[] content) {
+        Path file = staging.resolve(path.value());
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Copies a source file (an asset) into the site. */
+    public void copy(SitePath path, Path source) {
+        Path file = staging.resolve(path.value());
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + file, e);
+        }
+    }
+
+    /** Replaces the output folder with the staged site. */
+    public synchronized Path commit() {
+        Path old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
+        try {
+            boolean hadOld = Files.exists(output);
+            if (hadOld) {
+                move(output, old);
+            }
+            move(staging, output);
+            committed = true;
+            if (hadOld) {
+                deleteTree(old);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + output, e);
+        }
+    }
+
+    /** Deletes the staging folder unless the site was committed. */
+    @Override
+    public synchronized void close() {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + staging, e);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

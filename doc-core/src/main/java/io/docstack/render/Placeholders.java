@@ -1,0 +1,56 @@
+package io.docstack.render;
+
+import java.util.List;
+
+import io.docstack.link.ResolvedLink;
+import io.docstack.model.Link;
+
+/** Swaps the link placeholders of a page body for the URLs the link stage resolved. */
+final class Placeholders {
+    private Placeholders() {
+    }
+
+    static String replace(String html, List<ResolvedLink> links) {
+        String prefix = Link.PLACEHOLDER_PREFIX;
+        int at = html.indexOf(prefix);
+        if (at < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int from = 0;
+        while (at >= 0) {
+            int end = at + prefix.length();
+            int index = 0;
+            int digits = 0;
+            while (end < html.length() && Character.isDigit(html.charAt(end)) && digits < 9) {
+                index = index * 10 + (html.charAt(end) - '0');
+                end++;
+                digits++;
+            }
+            out.append(html, from, at);
+            if (digits > 0 && index < links.size()) {
+                out.append(escapeAttribute(links.get(index).href()));
+            } else {
+                out.append(html, at, end);
+            }
+            from = end;
+            at = html.indexOf(prefix, from);
+        }
+        return out.append(html, from, html.length()).toString();
+    }
+
+    static String escapeAttribute(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,204 @@
+package io.docstack.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.docstack.config.ProjectConfig;
+import io.docstack.config.SiteConfig;
+import io.docstack.convert.ConvertedSite;
+import io.docstack.link.LinkGraph;
+import io.docstack.model.Heading;
+import io.docstack.model.Page;
+import io.docstack.model.PageRef;
+import io.docstack.model.ProjectVersion;
+import io.docstack.model.SitePath;
+import io.docstack.nav.NavItem;
+import io.docstack.nav.NavTree;
+import io.docstack.nav.SiteNavigation;
+import io.docstack.source.Catalog;
+
+/**
+ * The render stage: every page through the theme's {@code page.peb}, plus the landing page
+ * ({@code index.html}), {@code 404.html} and the theme's assets under {@code _docstack/}.
+ *
+ * <p>A project's navigation is rendered once per folder of pages (links in it are relative, so
+ * they only differ by folder) and reused; the current page's entry is then marked with
+ * {@code aria-current="page"}. Rendering runs on the caller's pool; this class is thread-safe.
+ */
+public final class SiteRenderer {
+
+    /** Folder of the theme's assets in the site. */
+    public static final String ASSETS = "_docstack";
+    public static final String GENERATOR = "Docstack 0.1.0";
+
+    private final SiteConfig config;
+    private final Theme theme;
+    private final Map<ProjectVersion, ProjectConfig> projects = new LinkedHashMap<>();
+    private final Map<PageRef, Page> pages = new HashMap<>();
+    private final SiteNavigation navigation;
+    private final LinkGraph links;
+    private final Map<String, String> navCache = new ConcurrentHashMap<>();
+
+    public SiteRenderer(SiteConfig config, Catalog catalog, ConvertedSite site, LinkGraph links,
+                        SiteNavigation navigation) {
+        this.config = config;
+        this.theme = new Theme(config.themeDir());
+        catalog.projects().forEach(p -> projects.put(p.config().id(), p.config()));
+        site.pages().forEach(p -> pages.put(p.ref(), p));
+        this.navigation = navigation;
+        this.links = links;
+    }
+
+    /** Renders one page and writes it to {@code sink}. */
+    public void renderPage(Page page, SiteSink sink) {
+        SitePath at = page.sitePath();
+        Map<String, Object> context = common(at);
+        ProjectConfig project = projects.get(page.project());
+        NavTree tree = navigation.tree(page.project());
+        context.put("project", project(project, at));
+        context.put("page", pageModel(page, project));
+        context.put("navHtml", markCurrent(nav(tree, project, at), tree, page.ref()));
+        context.put("breadcrumbs", breadcrumbs(page, tree, project, at));
+        List<PageRef> order = tree.readingOrder();
+        int position = order.indexOf(page.ref());
+        context.put("prev", position > 0 ? pageLink(order.get(position - 1), at) : null);
+        context.put("next", position >= 0 && position + 1 < order.size() ? pageLink(order.get(position + 1), at) : null);
+        sink.write(at, bytes(theme.render("page.peb", context)));
+    }
+
+    /** The landing page, the not-found page and the theme's assets. */
+    public void renderSiteFiles(SiteSink sink) {
+        SitePath home = SitePath.of("index.html");
+        sink.write(home, bytes(theme.render("home.peb", common(home))));
+        SitePath notFound = SitePath.of("404.html");
+        sink.write(notFound, bytes(theme.render("404.peb", common(notFound))));
+        theme.assets().forEach((path, content) -> sink.write(path.under(ASSETS), content));
+    }
+
+    private Map<String, Object> common(SitePath at) {
+        Map<String, Object> context = new HashMap<>();
+        String root = "../".repeat(at.depth());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ProjectConfig project : projects.values()) {
+            list.add(project(project, at));
+        }
+        context.put("site", Map.of("title", config.title(), "projects", list));
+        context.put("root", root);
+        context.put("assets", root + ASSETS + "/");
+        context.put("generator", GENERATOR);
+        context.put("homeUrl", root + "index.html");
+        return context;
+    }
+
+    private Map<String, Object> project(ProjectConfig project, SitePath at) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", project.name());
+        model.put("title", project.title());
+        model.put("description", project.description());
+        model.put("version", project.version());
+        model.put("url", homeOf(project.id()).map(p -> p.relativeFrom(at)).orElse(null));
+        return model;
+    }
+
+    /** The project's home: its root index page, else the first page of its navigation. */
+    private Optional<SitePath> homeOf(ProjectVersion project) {
+        for (String name : List.of("index.md", "index.adoc", "README.md")) {
+            Page page = pages.get(new PageRef(project, SitePath.of(name)));
+            if (page != null) {
+                return Optional.of(page.sitePath());
+            }
+        }
+        return navigation.tree(project).readingOrder().stream().findFirst().map(ref -> pages.get(ref).sitePath());
+    }
+
+    private Map<String, Object> pageModel(Page page, ProjectConfig project) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", page.title());
+        model.put("description", page.description());
+        model.put("content", Placeholders.replace(page.html(), links.of(page.ref())));
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (Heading heading : page.headings()) {
+            if (heading.level() == 2 || heading.level() == 3) {
+                toc.add(Map.of("level", heading.level(), "text", heading.text(), "id", heading.id()));
+            }
+        }
+        model.put("toc", toc);
+        model.put("editUrl", project.editUrl() == null ? null : project.editUrl() + page.source().value());
+        model.put("sourcePath", page.displayPath());
+        return model;
+    }
+
+    private String nav(NavTree tree, ProjectConfig project, SitePath at) {
+        String folder = String.join("/", at.folderSegments());
+        return navCache.computeIfAbsent(folder, key -> {
+            Map<String, Object> context = common(at);
+            context.put("project", project(project, at));
+            context.put("items", navItems(tree.items(), at));
+            return theme.render("nav.peb", context);
+        });
+    }
+
+    private List<Map<String, Object>> navItems(List<NavItem> items, SitePath at) {
+        List<Map<String, Object>> out = new ArrayList<>(items.size());
+        for (NavItem item : items) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("id", item.id());
+            model.put("title", item.title());
+            String url = item.url();
+            if (item.page() != null && pages.containsKey(item.page())) {
+                url = pages.get(item.page()).sitePath().relativeFrom(at);
+            }
+            model.put("url", url);
+            model.put("external", item.url() != null);
+            model.put("children", navItems(item.children(), at));
+            out.add(model);
+        }
+        return out;
+    }
+
+    private static String markCurrent(String navHtml, NavTree tree, PageRef page) {
+        Optional<List<NavItem>> trail = tree.trail(page);
+        if (trail.isEmpty()) {
+            return navHtml;
+        }
+        String marker = "data-nav=\"" + trail.get().get(trail.get().size() - 1).id() + "\"";
+        return navHtml.replace(marker, marker + " aria-current=\"page\"");
+    }
+
+    private List<Map<String, Object>> breadcrumbs(Page page, NavTree tree, ProjectConfig project, SitePath at) {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(crumb(project.title(), homeOf(project.id()).filter(h -> !h.equals(at)).map(h -> h.relativeFrom(at)).orElse(null)));
+        List<NavItem> trail = tree.trail(page.ref()).orElse(List.of());
+        for (int i = 0; i < trail.size() - 1; i++) {
+            NavItem item = trail.get(i);
+            Page target = item.page() == null ? null : pages.get(item.page());
+            crumbs.add(crumb(item.title(), target == null ? null : target.sitePath().relativeFrom(at)));
+        }
+        if (!homeOf(project.id()).map(at::equals).orElse(false)) {
+            crumbs.add(crumb(page.title(), null));
+        }
+        return crumbs;
+    }
+
+    private static Map<String, Object> crumb(String title, String url) {
+        Map<String, Object> crumb = new HashMap<>();
+        crumb.put("title", title);
+        crumb.put("url", url);
+        return crumb;
+    }
+
+    private Map<String, Object> pageLink(PageRef ref, SitePath at) {
+        Page page = pages.get(ref);
+        return Map.of("title", page.title(), "url", page.sitePath().relativeFrom(at));
+    }
+
+    private static byte[] bytes(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+}

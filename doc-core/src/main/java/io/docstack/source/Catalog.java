@@ -1,0 +1,40 @@
+package io.docstack.source;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.docstack.model.Diagnostic;
+import io.docstack.model.ProjectVersion;
+
+/**
+ * Every project version of a site with its files: the output of the source stage.
+ * Immutable and thread-safe.
+ *
+ * @param projects    in configuration order
+ * @param diagnostics problems found while reading the sources
+ */
+public record Catalog(List<ProjectSources> projects, List<Diagnostic> diagnostics) {
+
+    public Catalog {
+        projects = List.copyOf(projects);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public Optional<ProjectSources> project(ProjectVersion id) {
+        return projects.stream().filter(p -> p.config().id().equals(id)).findFirst();
+    }
+
+    /**
+     * The version of a project that a reference without a version means: the same version as
+     * the referring page's when the target project has it, else the first one configured.
+     */
+    public Optional<ProjectSources> project(String name, String preferredVersion) {
+        Optional<ProjectSources> same = project(new ProjectVersion(name, preferredVersion));
+        return same.isPresent() ? same
+                : projects.stream().filter(p -> p.config().name().equals(name)).findFirst();
+    }
+
+    public List<SourceFile> pages() {
+        return projects.stream().flatMap(p -> p.pages().stream()).toList();
+    }
+}

@@ -1,0 +1,137 @@
+package io.docstack.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.docstack.config.ProjectConfig;
+import io.docstack.config.SiteConfig;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
+import io.docstack.model.SitePath;
+
+/**
+ * The source stage: lists the files of every configured project folder into a {@link Catalog}.
+ *
+ * <p>Files and folders whose name starts with {@code .} or {@code _} are not part of the site
+ * (hidden files, AsciiDoc partials); they can still be included by pages. Symbolic links that
+ * leave the docs folder are skipped with a diagnostic. Stateless and thread-safe.
+ */
+public final class Sources {
+
+    private Sources() {
+    }
+
+    /** Reads the file lists of all projects of {@code config}. */
+    public static Catalog aggregate(SiteConfig config) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<ProjectSources> projects = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ProjectConfig project : config.projects()) {
+            String display = display(config.baseDir(), project.docs());
+            if (!seen.add(project.name() + "@" + project.version())) {
+                diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 0, 0,
+                        "project '" + project.name() + "' version '" + project.version() + "' is declared twice",
+                        "give each project a unique name, or each copy its own version"));
+                continue;
+            }
+            if (!Files.isDirectory(project.docs())) {
+                diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 0, 0,
+                        "docs folder of project '" + project.name() + "' does not exist",
+                        "create it or fix <docs> in the project's configuration"));
+                projects.add(new ProjectSources(project, List.of(), null));
+                continue;
+            }
+            projects.add(scan(config.baseDir(), project, diagnostics));
+        }
+        return new Catalog(projects, diagnostics);
+    }
+
+    private static ProjectSources scan(Path baseDir, ProjectConfig project, List<Diagnostic> diagnostics) {
+        Path root = project.docs().toAbsolutePath().normalize();
+        Path realRoot = realPath(root);
+        List<SourceFile> files = new ArrayList<>();
+        SourceFile nav = null;
+        Map<SitePath, SourceFile> outputs = new HashMap<>();
+        for (Path file : listFiles(root)) {
+            String display = display(baseDir, file);
+            Optional<SitePath> path = SitePath.parse(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
+            if (path.isEmpty() || root.relativize(file).toString().contains("\\")) {
+                diagnostics.add(Diagnostic.error(Rules.SOURCE_READ, display, 0, 0,
+                        "file name cannot be used in a URL", "rename the file without backslashes or control characters"));
+                continue;
+            }
+            if (isExcluded(path.get())) {
+                continue;
+            }
+            if (Files.isSymbolicLink(file) && !realPath(file).startsWith(realRoot)) {
+                diagnostics.add(Diagnostic.error(Rules.LINK_ESCAPE, display, 0, 0,
+                        "symbolic link points outside the docs folder", "copy the file into the docs folder instead"));
+                continue;
+            }
+            SourceFile source = new SourceFile(project.id(), path.get(), file, SourceFile.Kind.of(path.get()), display);
+            if (source.kind() == SourceFile.Kind.NAVIGATION) {
+                nav = source;
+                continue;
+            }
+            SourceFile clash = outputs.putIfAbsent(source.output(), source);
+            if (clash != null) {
+                diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, display, 0, 0,
+                        "'" + path.get() + "' and '" + clash.path() + "' would both be written to '"
+                                + source.output() + "'; '" + clash.path() + "' is kept",
+                        "rename or remove one of them"));
+                continue;
+            }
+            files.add(source);
+        }
+        return new ProjectSources(project, files, nav);
+    }
+
+    /** Regular files under {@code root}, sorted so that builds are deterministic. */
+    private static List<Path> listFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !p.equals(root))
+                    .filter(p -> Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    static boolean isExcluded(SitePath path) {
+        for (String segment : path.segments()) {
+            if (segment.startsWith(".") || segment.startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    /** A path as shown to users: relative to the base folder when inside it, '/'-separated. */
+    public static String display(Path baseDir, Path file) {
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        String text = shown.toString().replace(abs.getFileSystem().getSeparator(), "/");
+        return text.isEmpty() ? "." : text;
+    }
+
+}

@@ -1,0 +1,22 @@
+package io.docstack.maven;
+
+import java.io.File;
+
+/**
+ * A documented project listed in the POM, {@code <projects><project>…</project></projects>}.
+ * Plain Maven parameter bean: Maven fills the fields by name.
+ */
+public class Project {
+    /** Short id used in URLs and in {@code xref:name:…} references (lower case). Required. */
+    String name;
+    /** Title shown on the landing page and in the project switcher. Default: the name. */
+    String title;
+    /** One sentence for the landing page. Optional. */
+    String description;
+    /** Folder with the pages, relative to the POM's folder. Required. */
+    File docs;
+    /** Version label used in URLs. Default: the version of the POM. */
+    String version;
+    /** URL prefix to which a page's path is appended to edit it. Default: derived from repositoryUrl. */
+    String editUrl;
+}

@@ -1,0 +1,15 @@
+// Asserts on the site written by a real `doc:build` run.
+def site = new File(basedir, 'target/site')
+assert new File(site, 'index.html').isFile()
+def alphaHome = new File(site, 'alpha/1.0/index.html').text
+assert alphaHome.contains('href="guide/install.html#prerequisites"')
+assert alphaHome.contains('href="../../beta/2.0/reference.html#options"')
+assert alphaHome.contains('src="images/diagram.svg"')
+assert new File(site, 'alpha/1.0/images/diagram.svg').isFile()
+def beta = new File(site, 'beta/2.0/reference.html').text
+assert beta.contains('href="../../alpha/1.0/guide/install.html#prerequisites"')
+assert new File(site, 'sitemap.xml').text.contains('alpha/1.0/guide/install.html')
+def log = new File(basedir, 'build.log').text
+assert log.contains('docs/guide/install.md:5:60: error [link.broken]')
+assert log.contains('Docstack found 1 error(s)')
+return true

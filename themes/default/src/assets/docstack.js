@@ -122,7 +122,13 @@
   function initTocHighlight() {
     const links = Array.from(doc.querySelectorAll(".ds-toc a[href^='#']"));
     if (!links.length) return;
-    const targets = links.map((a) => doc.getElementById(decodeURIComponent(a.getAttribute("href").slice(1))));
+    const targets = links.map((a) => {
+      try {
+        return doc.getElementById(decodeURIComponent(a.hash.slice(1)));
+      } catch (e) {
+        return null;   // malformed %-escape in an id
+      }
+    });
     const header = doc.querySelector(".ds-header");
     let scheduled = false;
 

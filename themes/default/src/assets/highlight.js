@@ -147,7 +147,7 @@
       rule(/"(?:[^"\\]|\\[\s\S])*"?/, "string"),
       rule(/\$?'[^']*'?/, "string"),
       rule(/\$(?:\{[^}\n]*\}?|[A-Za-z_]\w*|[0-9#?@*!$-])/, "attr"),
-      rule(/--?[A-Za-z0-9][\w-]*/, "attr", { when: afterSpace }),
+      rule(/--?[A-Za-z0-9][\w.:-]*/, "attr", { when: afterSpace }),
       // A "word": command, argument, path. Digits-only words are numbers.
       rule(/[\w.\/~+:,@%-]+/, (w) => (SHELL_KEYWORDS.has(w) ? "keyword" : /^\d+$/.test(w) ? "number" : null)),
       rule(/[|&;()<>{}\[\]=!\\]+/, "punct"),

@@ -109,8 +109,22 @@ public final class Converter {
 
     private static Page page(SourceFile source, Conversion conversion, boolean failed) {
         return new Page(new PageRef(source.project(), source.path()), source.output(), source.displayPath(),
-                title(source, conversion), conversion.description(), conversion.order(), conversion.html(),
+                title(source, conversion), conversion.description(), conversion.order(), withoutTitleHeading(conversion),
                 conversion.headings(), conversion.anchors(), conversion.links(), failed);
+    }
+
+    /**
+     * The body without its leading level-1 heading when that heading is the page title: the
+     * theme shows the title itself, and showing it twice would be wrong.
+     */
+    private static String withoutTitleHeading(Conversion conversion) {
+        String html = conversion.html();
+        boolean titleFromHeading = conversion.title() == null || conversion.title().isBlank();
+        if (!titleFromHeading || !html.startsWith("<h1")) {
+            return html;
+        }
+        int end = html.indexOf("</h1>");
+        return end < 0 ? html : html.substring(end + "</h1>".length()).stripLeading();
     }
 
     /** Front matter or document title, else the first level-1 heading, else the file name. */

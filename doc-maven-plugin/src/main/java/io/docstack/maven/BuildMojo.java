@@ -50,7 +50,7 @@ public class BuildMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
-     * Projects from folders: {@code <project><name>…</name><docs>…</docs><version>…</version>
+     * Projects from folders, listed before reactor modules on the landing page: {@code <project><name>…</name><docs>…</docs><version>…</version>
      * <title>…</title><description>…</description><editUrl>…</editUrl></project>}.
      */
     @Parameter
@@ -151,6 +151,10 @@ public class BuildMojo extends AbstractMojo {
                         Limits.DEFAULTS.maxYamlAliases(), maxIncludeDepth))
                 .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         try {
+            // Listed projects come first: the landing page and the switcher keep this order.
+            for (Project listed : projects) {
+                builder.project(listedProject(listed, base));
+            }
             if (reactorDocs) {
                 for (MavenProject module : session.getProjects()) {
                     Path docs = module.getBasedir().toPath().resolve(docsDirectory);
@@ -158,9 +162,6 @@ public class BuildMojo extends AbstractMojo {
                         builder.project(moduleProject(module, docs, base));
                     }
                 }
-            }
-            for (Project listed : projects) {
-                builder.project(listedProject(listed, base));
             }
             severities.forEach((rule, severity) -> builder.severity(rule, severity(rule, severity)));
         } catch (IllegalArgumentException e) {

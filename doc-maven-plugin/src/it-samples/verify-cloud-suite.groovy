@@ -1,7 +1,8 @@
 // Asserts on the site a real `doc:build` writes for samples/cloud-suite: it builds clean (no
 // error or warning diagnostics), every project is on the landing page, and every link works.
-def site = new File(basedir, 'target/site')
-def log = new File(basedir, 'build.log').text
+def project = new File(sampleDir)
+def site = new File(project, 'target/site')
+def log = new File(project, 'build.log').text
 assert !(log =~ /: (error|warning) \[/) : 'the sample must build without diagnostics'
 assert log.contains('BUILD SUCCESS')
 def home = new File(site, 'index.html').text

@@ -1,0 +1,203 @@
+package io.docstack.convert;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import io.docstack.model.Link;
+
+/**
+ * Reads the body HTML Asciidoctor made for one page and records its references: every
+ * {@code a[href]} and {@code img[src]} becomes a {@link Link} (in document order) and gets
+ * {@link Link#placeholder()} in place of its URL, except the in-page links Asciidoctor generates
+ * itself (section anchors and links, table of contents, footnotes).
+ *
+ * <p>Targets are recorded as the author wrote them, recovered from what Asciidoctor emits:
+ * <ul>
+ * <li>Inter-document xrefs ({@code xref:a.adoc#b[]}, {@code <<a.adoc#b,…>>}) are emitted with
+ *     {@link #XREF_MARKER} in front (the converter sets it as {@code relfileprefix}), which tells
+ *     them apart from {@code link:} macros. The rest is kept: {@code guide/install.adoc#prerequisites},
+ *     or, when it starts with a project ({@code network:} or {@code network@2.1:}), the target with
+ *     {@code xref:} in front: {@code xref:network:guide/ports.md#create-a-port}. Asciidoctor adds
+ *     {@code .adoc} to a path without extension ({@code xref:a#b[]} gives {@code a.adoc#b}, kept
+ *     so that the link stage sees a page path) and to a Markdown path in the {@code <<>>} form
+ *     ({@code <<a.md#b>>} gives {@code a.md.adoc#b}, undone here).</li>
+ * <li>In-page references ({@code <<id>>}, {@code xref:id[]}) are {@code #id}. An id that the page
+ *     does not have and that holds a {@code :} ({@code xref:network:guide/ports[]}, which
+ *     Asciidoctor reads as an id) is taken as a cross-project xref.</li>
+ * <li>Other links and images keep their URL; an image's URL includes the document's
+ *     {@code imagesdir}, as Asciidoctor emits it.</li>
+ * </ul>
+ * Positions come from {@link SourcePositions}, scoped by the sourcemap line the converter puts on
+ * each block as a role ({@link #LINE_ROLE}, or {@link #INCLUDE_ROLE} with the line of the include
+ * directive for blocks from included files); those roles are removed here. Stateless.
+ */
+final class AsciidocLinks {
+
+    /** Prefix Asciidoctor puts on inter-document xref URLs (the {@code relfileprefix} attribute). */
+    static final String XREF_MARKER = "docstack-xref:";
+    /** Role prefix marking a block with the page line it starts on. */
+    static final String LINE_ROLE = "docstack-line-";
+    /** Role prefix marking a block from an included file with the page line of the include directive. */
+    static final String INCLUDE_ROLE = "docstack-include-";
+
+    private static final Pattern PROJECT = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_.-]*(@[^:/#]+)?:");
+    private static final Pattern MARKDOWN_ADOC = Pattern.compile("\\.(md|markdown)\\.adoc(?=#|$)");
+
+    /** The page HTML with placeholders, its links in document order and every id it declares. */
+    record Result(String html, List<Link> links, Set<String> anchors) {
+    }
+
+    /** {@code xref:project[@version]:} at the start of a cross-project xref macro. */
+    private static final Pattern PROJECT_XREF = Pattern.compile(
+            "(?<![\\\\\\w])xref:([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?):(?=[^\\s\\[]*\\[)");
+    /** The colon after the project, as {@link #protectProjectXrefs} writes it. */
+    private static final String PROJECT_COLON = "%3A";
+    private static final Pattern PROTECTED_PROJECT = Pattern.compile("^([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?)%3A");
+
+    private AsciidocLinks() {
+    }
+
+    /**
+     * Hides the colon after the project of {@code xref:project:path[]} from Asciidoctor. Its inline
+     * macros are matched anywhere in a line, so {@code xref:image:a.md[]} would otherwise become an
+     * image of {@code a.md} (likewise {@code icon:}, {@code link:} …). The colon comes back in
+     * {@link #process}.
+     */
+    static String protectProjectXrefs(String source) {
+        return source.indexOf("xref:") < 0 ? source
+                : PROJECT_XREF.matcher(source).replaceAll("xref:$1" + PROJECT_COLON);
+    }
+
+    static Result process(String html, String source, String imagesdir) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        Set<String> anchors = new LinkedHashSet<>();
+        for (Element element : document.select("[id]")) {
+            anchors.add(element.id());
+        }
+        SourcePositions positions = new SourcePositions(source);
+        List<Link> links = new ArrayList<>();
+        for (Element element : document.select("a[href], img[src]")) {
+            boolean image = element.nameIs("img");
+            if (!image && generated(element)) {
+                continue;
+            }
+            String url = element.attr(image ? "src" : "href");
+            List<String> spellings = new ArrayList<>();
+            String target = image ? image(url, imagesdir, spellings) : link(element, url, anchors, spellings);
+            int[] position = position(element, spellings, positions);
+            Link link = new Link(links.size(), image ? Link.Kind.IMAGE : Link.Kind.LINK, target, position[0], position[1]);
+            element.attr(image ? "src" : "href", link.placeholder());
+            links.add(link);
+        }
+        for (Element marked : document.select("[class*=" + LINE_ROLE + "], [class*=" + INCLUDE_ROLE + "]")) {
+            marked.classNames().stream().filter(AsciidocLinks::isMarker).toList().forEach(marked::removeClass);
+            if (marked.classNames().isEmpty()) {
+                marked.removeAttr("class");
+            }
+        }
+        return new Result(document.body().html(), links, anchors);
+    }
+
+    /** In-page links Asciidoctor adds by itself; they need no checking and keep their href. */
+    private static boolean generated(Element a) {
+        String href = a.attr("href");
+        if (a.hasClass("footnote") || href.startsWith("#_footnotedef_") || href.startsWith("#_footnoteref_")) {
+            return true;
+        }
+        Element parent = a.parent();
+        if ((a.hasClass("anchor") || a.hasClass("link")) && parent != null && parent.normalName().matches("h[1-6]")
+                && href.equals("#" + parent.id())) {
+            return true;
+        }
+        return href.startsWith("#") && a.closest("#toc, .toc") != null;
+    }
+
+    private static String link(Element a, String href, Set<String> anchors, List<String> spellings) {
+        if (href.startsWith(XREF_MARKER)) {
+            for (TextNode text : a.textNodes()) {
+                if (text.getWholeText().startsWith(XREF_MARKER)) {
+                    text.text(text.getWholeText().substring(XREF_MARKER.length()));
+                }
+            }
+            String written = MARKDOWN_ADOC.matcher(href.substring(XREF_MARKER.length())).replaceFirst(".$1");
+            written = PROTECTED_PROJECT.matcher(written).replaceFirst("$1:");
+            addXrefSpellings(written, spellings);
+            return PROJECT.matcher(written).find() ? "xref:" + written : written;
+        }
+        if (href.startsWith("#")) {
+            String id = PROTECTED_PROJECT.matcher(href.substring(1)).replaceFirst("$1:");
+            spellings.addAll(List.of("<<" + id, "xref:" + id));
+            if (!anchors.contains(id) && id.contains(":")) {
+                return "xref:" + id;
+            }
+            spellings.add("#" + id);
+            return "#" + id;
+        }
+        spellings.addAll(List.of("link:" + href, href));
+        if (href.startsWith("mailto:")) {
+            spellings.add(href.substring("mailto:".length()));
+        }
+        return href;
+    }
+
+    /** The forms an inter-document xref may have had: with or without the {@code .adoc} Asciidoctor adds. */
+    private static void addXrefSpellings(String written, List<String> spellings) {
+        int hash = written.indexOf('#');
+        String path = hash < 0 ? written : written.substring(0, hash);
+        String fragment = hash < 0 ? "" : written.substring(hash);
+        List<String> forms = new ArrayList<>(List.of(written));
+        if (path.endsWith(".adoc")) {
+            forms.add(path.substring(0, path.length() - ".adoc".length()) + fragment);
+        }
+        for (String form : forms) {
+            spellings.addAll(List.of("xref:" + form, "<<" + form, form));
+        }
+    }
+
+    private static String image(String src, String imagesdir, List<String> spellings) {
+        List<String> forms = new ArrayList<>(List.of(src));
+        String folder = imagesdir == null ? "" : imagesdir.replaceAll("/+$", "");
+        if (!folder.isEmpty() && src.startsWith(folder + "/")) {
+            forms.add(src.substring(folder.length() + 1));
+        }
+        for (String form : forms) {
+            spellings.addAll(List.of("image::" + form, "image:" + form, form));
+        }
+        return src;
+    }
+
+    private static int[] position(Element element, List<String> spellings, SourcePositions positions) {
+        for (Element block = element; block != null; block = block.parent()) {
+            for (String name : block.classNames()) {
+                if (name.startsWith(INCLUDE_ROLE)) {
+                    return new int[] {Math.max(1, parse(name.substring(INCLUDE_ROLE.length()))), 1};
+                }
+                if (name.startsWith(LINE_ROLE)) {
+                    return positions.locate(spellings, parse(name.substring(LINE_ROLE.length())));
+                }
+            }
+        }
+        return positions.locate(spellings, 0);
+    }
+
+    private static boolean isMarker(String name) {
+        return name.startsWith(LINE_ROLE) || name.startsWith(INCLUDE_ROLE);
+    }
+
+    private static int parse(String number) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

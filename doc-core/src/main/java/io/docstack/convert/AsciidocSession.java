@@ -1,0 +1,131 @@
+package io.docstack.convert;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.log.LogRecord;
+
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
+import io.docstack.model.Severity;
+import io.docstack.source.SourceFile;
+
+/**
+ * What the conversion of one AsciiDoc page collects while Asciidoctor runs: diagnostics from its
+ * log and from the include processor, and which included file came in through which include
+ * directive of the page.
+ *
+ * <p>In: the page, its docs root. Out: {@link #diagnostics()}, {@link #pageLine(String, int)}.
+ * One instance per conversion; not thread-safe (the converter serializes conversions).
+ */
+final class AsciidocSession {
+
+    private final SourceFile page;
+    private final Path docsRoot;
+    private final Path realDocsRoot;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Included file (as pushed to Asciidoctor) to its include depth, 1 for files the page includes. */
+    private final Map<String, Integer> depths = new HashMap<>();
+    /** Included file to the line of the page's include directive that brought it in. */
+    private final Map<String, Integer> pageLines = new HashMap<>();
+
+    AsciidocSession(SourceFile page, Path docsRoot) {
+        this.page = page;
+        this.docsRoot = docsRoot.toAbsolutePath().normalize();
+        this.realDocsRoot = realPath(this.docsRoot);
+    }
+
+    SourceFile page() {
+        return page;
+    }
+
+    Path docsRoot() {
+        return docsRoot;
+    }
+
+    Path realDocsRoot() {
+        return realDocsRoot;
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    void report(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
+    }
+
+    /** Include depth of a file being read: 0 for the page itself ({@code null} or empty file). */
+    int depth(String file) {
+        return isPage(file) ? 0 : depths.getOrDefault(file, 0);
+    }
+
+    /** Notes that {@code included} was pushed while reading {@code from} at {@code line}. */
+    void included(String included, String from, int line) {
+        depths.put(included, depth(from) + 1);
+        pageLines.put(included, pageLine(from, line));
+    }
+
+    /**
+     * The page line for a position in a file Asciidoctor read: the line itself in the page, the
+     * line of the page's include directive for an included file, 0 when unknown.
+     */
+    int pageLine(String file, int line) {
+        return isPage(file) ? line : pageLines.getOrDefault(file, 0);
+    }
+
+    /**
+     * How a file Asciidoctor read is shown in diagnostics: the page's display path, or for an
+     * included file its path inside the docs root placed like the page's.
+     */
+    String displayPath(String file) {
+        if (isPage(file)) {
+            return page.displayPath();
+        }
+        String relative;
+        try {
+            Path path = Path.of(file);
+            relative = path.startsWith(realDocsRoot) ? realDocsRoot.relativize(path).toString().replace('\\', '/')
+                    : path.getFileName().toString();
+        } catch (RuntimeException e) {
+            return page.displayPath();
+        }
+        String display = page.displayPath();
+        String own = page.path().value();
+        return display.endsWith(own) ? display.substring(0, display.length() - own.length()) + relative : relative;
+    }
+
+    /** Turns one Asciidoctor log record into a diagnostic; info and debug records are dropped. */
+    void log(LogRecord record) {
+        Severity severity = switch (record.getSeverity()) {
+            case WARN -> Severity.WARNING;
+            case ERROR, FATAL -> Severity.ERROR;
+            default -> null;
+        };
+        if (severity == null) {
+            return;
+        }
+        Cursor cursor = record.getCursor();
+        String file = cursor == null ? null : cursor.getFile();
+        int line = cursor == null ? 0 : Math.max(0, cursor.getLineNumber());
+        diagnostics.add(new Diagnostic(severity, Rules.PARSE_ASCIIDOC, displayPath(file), line, 0,
+                record.getMessage(), null));
+    }
+
+    private static boolean isPage(String file) {
+        return file == null || file.isEmpty();
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+}

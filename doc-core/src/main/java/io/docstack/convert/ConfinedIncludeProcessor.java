@@ -1,0 +1,135 @@
+package io.docstack.convert;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.extension.IncludeProcessor;
+import org.asciidoctor.extension.PreprocessorReader;
+
+import io.docstack.config.Limits;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
+
+/**
+ * Handles every {@code include::} directive so that a page can only include files of its own
+ * project: the target is resolved against the folder of the including file, and only a regular
+ * file whose real path (symbolic links followed) is inside the docs root is read (UTF-8). URLs,
+ * paths that climb out of the docs root, chains deeper than {@link Limits#maxIncludeDepth()} and
+ * files larger than {@link Limits#maxFileBytes()} are not read; they get a diagnostic at the
+ * directive and Asciidoctor's usual "Unresolved directive" line in their place.
+ *
+ * <p>Why a processor and not safe mode: Asciidoctor's jail is the base dir, which is the page's
+ * folder (so that relative paths resolve from the page); it would refuse legitimate
+ * {@code include::../partials/x.adoc[]} and silently "recover" escaping paths to another file.
+ * Registering a processor for all targets replaces the built-in include, so the processor also
+ * applies the {@code lines} and {@code tag}/{@code tags} filters ({@link IncludeFilter}).
+ *
+ * <p>The per-page docs root and diagnostics come from the conversion in progress
+ * ({@code session}); it is not put in a document attribute, where {@code {attr}} would print the
+ * absolute path into the page. Stateless itself; thread-safe as far as the session supplier is.
+ */
+final class ConfinedIncludeProcessor extends IncludeProcessor {
+
+    /** A URL scheme; at least two letters so that a Windows drive ({@code C:}) is not one. */
+    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
+
+    private final Limits limits;
+    private final Supplier<AsciidocSession> session;
+
+    ConfinedIncludeProcessor(Limits limits, Supplier<AsciidocSession> session) {
+        this.limits = limits;
+        this.session = session;
+    }
+
+    @Override
+    public boolean handles(String target) {
+        return true;
+    }
+
+    @Override
+    public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
+        AsciidocSession current = session.get();
+        String from = reader.getFile();
+        // Asciidoctor has already consumed the directive line when it calls us.
+        int line = Math.max(1, reader.getLineNumber() - 1);
+        String problem = current == null ? "no conversion in progress" : read(current, reader, from, line, target, attributes);
+        if (problem != null) {
+            String in = from == null || from.isEmpty() ? current == null ? "page" : current.page().path().fileName()
+                    : Path.of(from).getFileName().toString();
+            // What Asciidoctor itself leaves in place of an include it cannot read.
+            reader.pushInclude("Unresolved directive in " + in + " - include::" + target + "[]", null, null, 1, Map.of());
+        }
+    }
+
+    /** Reads and pushes the include, or reports why not and returns non-null. */
+    private String read(AsciidocSession current, PreprocessorReader reader, String from, int line, String target,
+                        Map<String, Object> attributes) {
+        String display = current.displayPath(from);
+        if (current.depth(from) >= limits.maxIncludeDepth()) {
+            return report(current, Diagnostic.error(Rules.SOURCE_LIMIT, display, line, 1,
+                    "include of '" + target + "' is deeper than maxIncludeDepth (" + limits.maxIncludeDepth() + ")",
+                    "include fewer levels, or check for an include cycle"));
+        }
+        if (URL.matcher(target).find()) {
+            return report(current, escape(display, line, target, "includes of URLs are not allowed"));
+        }
+        Path file;
+        try {
+            file = Path.of(reader.getDir()).resolve(target).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return report(current, Diagnostic.error(Rules.PARSE_ASCIIDOC, display, line, 1,
+                    "include target '" + target + "' is not a valid path", null));
+        }
+        if (!file.startsWith(current.docsRoot())) {
+            return report(current, escape(display, line, target, "it is outside the project's docs folder"));
+        }
+        if (!Files.isRegularFile(file)) {
+            return report(current, Diagnostic.error(Rules.PARSE_ASCIIDOC, display, line, 1,
+                    "include file not found: " + target, "check the path; it is relative to the including file"));
+        }
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(current.realDocsRoot())) {
+                return report(current, escape(display, line, target, "it links to a file outside the docs folder"));
+            }
+            if (Files.size(real) > limits.maxFileBytes()) {
+                return report(current, Diagnostic.error(Rules.SOURCE_LIMIT, display, line, 1, "included file '" + target
+                        + "' is larger than maxFileBytes (" + limits.maxFileBytes() + ")", null));
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(real))).toString();
+            IncludeFilter.Result selected = IncludeFilter.apply(text, attributes);
+            if (selected.problem() != null) {
+                current.report(Diagnostic.warning(Rules.PARSE_ASCIIDOC, display, line, 1, selected.problem(), null));
+            }
+            String relative = current.realDocsRoot().relativize(real).toString().replace('\\', '/');
+            current.included(real.toString(), from, line);
+            reader.pushInclude(selected.text(), real.toString(), relative, selected.firstLine(), attributes);
+            return null;
+        } catch (CharacterCodingException e) {
+            return report(current, Diagnostic.error(Rules.SOURCE_READ, display, line, 1,
+                    "included file '" + target + "' is not valid UTF-8", "save it as UTF-8"));
+        } catch (IOException e) {
+            return report(current, Diagnostic.error(Rules.SOURCE_READ, display, line, 1,
+                    "included file '" + target + "' cannot be read: " + e.getMessage(), null));
+        }
+    }
+
+    private static Diagnostic escape(String display, int line, String target, String why) {
+        return Diagnostic.error(Rules.INCLUDE_ESCAPE, display, line, 1, "include of '" + target + "' refused: " + why,
+                "include only files inside the project's docs folder");
+    }
+
+    private static String report(AsciidocSession current, Diagnostic diagnostic) {
+        current.report(diagnostic);
+        return diagnostic.message();
+    }
+}

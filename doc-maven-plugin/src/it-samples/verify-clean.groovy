@@ -1,0 +1,16 @@
+// Asserts that a real `doc:build` of the project in `projectDir` built clean: no error or warning
+// diagnostics, and every relative href and src of every written page points at a file of the site.
+def project = new File(projectDir)
+def site = new File(project, 'target/site')
+def log = new File(project, 'build.log').text
+assert !(log =~ /: (error|warning) \[/) : "${project.name} must build without diagnostics"
+assert log.contains('BUILD SUCCESS')
+def broken = []
+site.eachFileRecurse { file ->
+    if (!file.name.endsWith('.html')) return
+    (file.text =~ /(?:href|src)="([^"#?:]+)(?:#[^"]*)?"/).each { m ->
+        if (!new File(file.parentFile, m[1]).exists()) broken << "${site.toPath().relativize(file.toPath())} -> ${m[1]}"
+    }
+}
+assert broken.isEmpty() : "broken links in the built site: ${broken.take(20)}"
+return true

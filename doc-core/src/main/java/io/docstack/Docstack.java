@@ -94,7 +94,25 @@ public final class Docstack {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("rendering failed", e.getCause());
         } finally {
+            // Wait for workers still writing before the caller closes (and deletes) the staging folder.
             pool.shutdownNow();
+            awaitTermination(pool);
+        }
+    }
+
+    private static void awaitTermination(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -74,9 +74,14 @@ record FrontMatter(Map<String, Object> values, String body, Diagnostic problem) 
         }
     }
 
+    /**
+     * A text value, or null. Lists and mappings are not text: printing one could also expand YAML
+     * aliases (50 of them can stand for millions of strings).
+     */
     String string(String key) {
         Object value = values.get(key);
-        return value == null ? null : value.toString().strip();
+        return value == null || value instanceof java.util.Collection<?> || value instanceof Map<?, ?> ? null
+                : value.toString().strip();
     }
 
     Integer integer(String key) {

@@ -13,17 +13,35 @@ final class NestingGuard {
     private NestingGuard() {
     }
 
-    /** A {@code source.limit} diagnostic for the first line past the limit, or null. */
+    /**
+     * A {@code source.limit} diagnostic for the first line past the limit, or null. Lines of fenced
+     * code blocks are not Markdown (a line of 300 '*' there is ASCII art, not emphasis) and are skipped.
+     */
     static Diagnostic check(String text, String displayPath, int maxNesting) {
         int lineNumber = 0;
         int start = 0;
         int length = text.length();
+        String openFence = null;
         while (start <= length) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = length;
             }
             lineNumber++;
+            String fence = fence(text, start, end);
+            if (openFence != null) {
+                if (fence != null && fence.charAt(0) == openFence.charAt(0) && fence.length() >= openFence.length()
+                        && text.substring(start, end).strip().length() == fence.length()) {
+                    openFence = null;
+                }
+                start = end + 1;
+                continue;
+            }
+            if (fence != null) {
+                openFence = fence;
+                start = end + 1;
+                continue;
+            }
             String problem = problem(text, start, end, maxNesting);
             if (problem != null) {
                 return Diagnostic.error(Rules.SOURCE_LIMIT, displayPath, lineNumber, 1,
@@ -33,6 +51,26 @@ final class NestingGuard {
             start = end + 1;
         }
         return null;
+    }
+
+    /** The fence (run of 3+ '`' or '~') a line opens or closes a CommonMark code block with, or null. */
+    private static String fence(String text, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= end || text.charAt(i) != '`' && text.charAt(i) != '~') {
+            return null;
+        }
+        char marker = text.charAt(i);
+        int run = i;
+        while (run < end && text.charAt(run) == marker) {
+            run++;
+        }
+        if (run - i < 3 || marker == '`' && text.indexOf('`', run) >= 0 && text.indexOf('`', run) < end) {
+            return null;
+        }
+        return text.substring(i, run);
     }
 
     private static String problem(String text, int start, int end, int maxNesting) {
@@ -53,6 +91,9 @@ final class NestingGuard {
             } else {
                 break;
             }
+        }
+        if (i == end) {
+            return null; // a blank line, however many spaces it holds
         }
         if (quotes > maxNesting) {
             return "block quote nesting";

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * GitHub-style heading anchors for Markdown, the documented rule users link against:
- * lower-case the text, drop everything but letters, digits, spaces, '-' and '_', turn each space
+ * lower-case the text, drop everything but letters, marks, digits, spaces, '-' and '_', turn each space
  * into '-'; a repeated slug gets {@code -1}, {@code -2}… in document order. "Create a Port!" gives
  * {@code create-a-port}. One instance per page; not thread-safe.
  */
@@ -39,12 +39,21 @@ final class Slugger {
     static String base(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.strip().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+            if (Character.isLetterOrDigit(c) || c == '-' || isKeptLikeGithub(c)) {
                 out.appendCodePoint(c);
             } else if (c == ' ') {
                 out.append('-');
             }
         });
         return out.toString();
+    }
+
+    /** Marks (accents, Indic vowel signs), letter numbers and connector punctuation such as '_'. */
+    private static boolean isKeptLikeGithub(int c) {
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.LETTER_NUMBER, Character.CONNECTOR_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 }

@@ -65,7 +65,8 @@ sealed interface LinkTarget {
 
     private static LinkTarget xref(String target) {
         Matcher m = XREF.matcher(target);
-        if (!m.matches() || m.group(3).isEmpty()) {
+        // A ':' left in the path means a project part that is not a project name ("xref:Net:a.md").
+        if (!m.matches() || m.group(3).isEmpty() || m.group(3).indexOf(':') >= 0) {
             return new Invalid("'" + target + "' is not of the form xref:project[@version]:path[#anchor]");
         }
         String path = m.group(3);

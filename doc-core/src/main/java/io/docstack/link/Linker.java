@@ -94,7 +94,7 @@ public final class Linker {
         ProjectVersion projectId = project.get().config().id();
         Optional<SitePath> path = target.fromRoot() || target.project() != null
                 ? SitePath.parse(normalizeRootPath(target.path()))
-                : page.source().resolveSibling(target.path().isEmpty() ? page.source().fileName() : target.path());
+                : relativePath(page.source(), target.path());
         if (path.isEmpty()) {
             return broken(link, diagnostics, problem(Rules.LINK_ESCAPE, page, link,
                     "'" + link.target() + "' points outside the docs folder of " + projectId.name(),
@@ -108,11 +108,13 @@ public final class Linker {
         }
         SitePath to = file.get().output().under(projectId.sitePrefix());
         String href = to.relativeFrom(page.sitePath()) + target.query();
+        String anchor = target.anchor();
         if (!file.get().kind().isPage()) {
-            return new ResolvedLink(link, href, null, null, false);
+            // An asset's fragment (a PDF page, an SVG view) cannot be checked, but is kept.
+            return new ResolvedLink(link, anchor == null || anchor.isEmpty() ? href : href + "#" + anchor,
+                    null, null, false);
         }
         PageRef ref = new PageRef(projectId, file.get().path());
-        String anchor = target.anchor();
         if (anchor != null && !anchor.isEmpty()) {
             href += "#" + anchor;
             checkAnchor(page, link, ref, anchor, diagnostics);
@@ -156,6 +158,19 @@ public final class Linker {
             candidates.add(SitePath.of(path.value() + ".adoc"));
         }
         return candidates.stream().map(byPath::get).filter(f -> f != null).findFirst();
+    }
+
+    /**
+     * A path relative to the page's folder. "" is the page itself; a path naming the docs folder
+     * itself ({@code ../} from a subfolder, {@code ./} at the top), which no SitePath can hold, is
+     * its index page, as for xrefs to a project's root.
+     */
+    private static Optional<SitePath> relativePath(SitePath from, String path) {
+        if (path.isEmpty()) {
+            return Optional.of(from);
+        }
+        Optional<SitePath> resolved = from.resolveSibling(path);
+        return resolved.isPresent() ? resolved : from.resolveSibling(path + "/index.md");
     }
 
     private static String normalizeRootPath(String path) {

@@ -82,7 +82,11 @@ public record SitePath(String value) implements Comparable<SitePath> {
         return segments().size() - 1;
     }
 
-    /** A relative URL from the document at {@code from} to this path. */
+    /**
+     * A relative URL from the document at {@code from} to this path. Characters that a browser would
+     * read as URL syntax ('#', '?', '%', spaces…) are percent-encoded, and a first segment holding a
+     * ':' gets a {@code ./} prefix so that it is not taken for a URL scheme.
+     */
     public String relativeFrom(SitePath from) {
         List<String> fromFolder = from.folderSegments();
         List<String> target = segments();
@@ -93,7 +97,15 @@ public record SitePath(String value) implements Comparable<SitePath> {
         }
         StringBuilder url = new StringBuilder();
         url.append("../".repeat(fromFolder.size() - common));
-        url.append(String.join("/", target.subList(common, target.size())));
+        if (url.length() == 0 && target.get(common).indexOf(':') >= 0) {
+            url.append("./");
+        }
+        for (int i = common; i < target.size(); i++) {
+            if (i > common) {
+                url.append('/');
+            }
+            encodeSegment(target.get(i), url);
+        }
         return url.toString();
     }
 
@@ -153,6 +165,19 @@ public record SitePath(String value) implements Comparable<SitePath> {
             }
         }
         return null;
+    }
+
+    /** Percent-encodes the ASCII characters that are not allowed as themselves in a URL path segment. */
+    private static void encodeSegment(String segment, StringBuilder out) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c <= ' ' || c == 0x7f || "\"#%<>?`{}^|[]".indexOf(c) >= 0) {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     private static String printable(String value) {

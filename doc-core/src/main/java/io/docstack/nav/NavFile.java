@@ -5,8 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -38,6 +41,8 @@ final class NavFile {
     private final Map<SitePath, Page> pages;
     private final Supplier<String> ids;
     private final List<Diagnostic> diagnostics;
+    /** Lists already read: a YAML alias shares the node, and walking it again could expand exponentially. */
+    private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private NavFile(SourceFile file, Map<SitePath, Page> pages, Supplier<String> ids, List<Diagnostic> diagnostics) {
         this.file = file;
@@ -73,6 +78,11 @@ final class NavFile {
             problem(Rules.NAV_SYNTAX, node, "expected a list of entries", "start each entry with '- '");
             return List.of();
         }
+        if (!seen.add(sequence)) {
+            problem(Rules.NAV_SYNTAX, node, "an alias repeats entries that are already listed",
+                    "write the entries out instead of using a YAML alias");
+            return List.of();
+        }
         List<NavItem> items = new ArrayList<>();
         for (Node entry : sequence.getValue()) {
             NavItem item = entry(entry);
@@ -85,7 +95,7 @@ final class NavFile {
 
     private NavItem entry(Node node) {
         if (node instanceof ScalarNode scalar) {
-            return pageItem(node, scalar.getValue(), null, List.of());
+            return pageItem(node, ids.get(), scalar.getValue(), null, List.of());
         }
         if (!(node instanceof MappingNode mapping)) {
             problem(Rules.NAV_SYNTAX, node, "expected a page path or a mapping", "write '- path.md' or '- page: path.md'");
@@ -107,10 +117,10 @@ final class NavFile {
                         "use page, title, url or items");
             }
         }
-        String id = ids.get();
+        String id = ids.get(); // before the children's: ids follow tree order
         List<NavItem> children = items == null ? List.of() : list(items);
         if (page != null) {
-            return pageItem(node, page, title, children);
+            return pageItem(node, id, page, title, children);
         }
         if (title == null) {
             problem(Rules.NAV_SYNTAX, node, "entry has neither page nor title", "add 'page:' or 'title:'");
@@ -119,8 +129,7 @@ final class NavFile {
         return new NavItem(id, title, null, url, children);
     }
 
-    private NavItem pageItem(Node node, String path, String title, List<NavItem> children) {
-        String id = ids.get();
+    private NavItem pageItem(Node node, String id, String path, String title, List<NavItem> children) {
         Page page = SitePath.parse(path.startsWith("/") ? path.substring(1) : path).map(pages::get).orElse(null);
         if (page == null) {
             problem(Rules.NAV_BROKEN, node, "navigation entry '" + path + "' is not a page of this project",

@@ -5,7 +5,10 @@ import java.util.List;
 import io.docstack.link.ResolvedLink;
 import io.docstack.model.Link;
 
-/** Swaps the link placeholders of a page body for the URLs the link stage resolved. */
+/**
+ * Swaps the link placeholders of a page body ({@code href="docstack-link:3"}) for the URLs the link
+ * stage resolved.
+ */
 final class Placeholders {
     private Placeholders() {
     }
@@ -28,7 +31,10 @@ final class Placeholders {
                 digits++;
             }
             out.append(html, from, at);
-            if (digits > 0 && index < links.size()) {
+            // Only a whole quoted attribute value is a placeholder: the same text in the page's
+            // prose or code (where converters escape '"') is the author's.
+            boolean quoted = at > 0 && html.charAt(at - 1) == '"' && end < html.length() && html.charAt(end) == '"';
+            if (digits > 0 && index < links.size() && quoted) {
                 out.append(escapeAttribute(links.get(index).href()));
             } else {
                 out.append(html, at, end);

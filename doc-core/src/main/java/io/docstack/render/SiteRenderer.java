@@ -174,15 +174,16 @@ public final class SiteRenderer {
     private List<Map<String, Object>> breadcrumbs(Page page, NavTree tree, ProjectConfig project, SitePath at) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(crumb(project.title(), homeOf(project.id()).filter(h -> !h.equals(at)).map(h -> h.relativeFrom(at)).orElse(null)));
+        if (homeOf(project.id()).map(at::equals).orElse(false)) {
+            return crumbs; // the project's home, wherever its navigation lists it
+        }
         List<NavItem> trail = tree.trail(page.ref()).orElse(List.of());
         for (int i = 0; i < trail.size() - 1; i++) {
             NavItem item = trail.get(i);
             Page target = item.page() == null ? null : pages.get(item.page());
             crumbs.add(crumb(item.title(), target == null ? null : target.sitePath().relativeFrom(at)));
         }
-        if (!homeOf(project.id()).map(at::equals).orElse(false)) {
-            crumbs.add(crumb(page.title(), null));
-        }
+        crumbs.add(crumb(page.title(), null));
         return crumbs;
     }
 

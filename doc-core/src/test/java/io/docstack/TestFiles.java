@@ -1,0 +1,100 @@
+package io.docstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import io.docstack.config.ProjectConfig;
+import io.docstack.config.SiteConfig;
+
+/** Small helpers shared by the tests: writing docs folders, reading resource folders and trees. */
+public final class TestFiles {
+    private TestFiles() {
+    }
+
+    /** Writes {@code path, content, path, content…} under {@code root}; returns root. */
+    public static Path write(Path root, String... pathsAndContents) {
+        if (pathsAndContents.length % 2 != 0) {
+            throw new IllegalArgumentException("paths and contents come in pairs");
+        }
+        for (int i = 0; i < pathsAndContents.length; i += 2) {
+            write(root.resolve(pathsAndContents[i]), pathsAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return root;
+    }
+
+    public static Path write(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A folder of {@code src/test/resources}. */
+    public static Path resource(String name) {
+        try {
+            var url = TestFiles.class.getClassLoader().getResource(name);
+            if (url == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same folder in the source tree, for tests that rewrite expected files. */
+    public static Path sourceResource(String name) {
+        return Path.of("src/test/resources").resolve(name).toAbsolutePath();
+    }
+
+    /** A project named {@code name}, version 1.0, titled after its name. */
+    public static ProjectConfig project(String name, Path docs) {
+        return new ProjectConfig(name, Character.toUpperCase(name.charAt(0)) + name.substring(1), null, "1.0", docs, null);
+    }
+
+    /** A configuration for one docs folder with deterministic, small settings. */
+    public static SiteConfig.Builder site(Path baseDir, Path output) {
+        return SiteConfig.builder(baseDir).title("Test Docs").output(output).threads(2);
+    }
+
+    /** Every regular file below {@code root} by its '/'-separated relative path, with its bytes. */
+    public static Map<String, byte[]> tree(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** Deletes a folder and everything in it. */
+    public static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.docstack.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.docstack.TestFiles;
+import io.docstack.config.Limits;
+import io.docstack.config.SiteConfig;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Page;
+import io.docstack.model.Rules;
+import io.docstack.source.Sources;
+
+/** The convert stage over a real catalog: titles, reading, limits, failed pages. */
+class ConverterTest {
+
+    @TempDir
+    Path base;
+
+    private ConvertedSite convert(Limits limits) {
+        SiteConfig config = TestFiles.site(base, base.resolve("out")).limits(limits)
+                .project(TestFiles.project("compute", base.resolve("docs"))).build();
+        return Converter.convert(Sources.aggregate(config), config.limits(), 2);
+    }
+
+    private ConvertedSite convert() {
+        return convert(Limits.DEFAULTS);
+    }
+
+    private static Page page(ConvertedSite site, String source) {
+        return site.pages().stream().filter(p -> p.source().value().equals(source)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void titleIsFrontMatterThenFirstLevelOneHeadingThenFileName() {
+        TestFiles.write(base.resolve("docs"),
+                "front.md", "---\ntitle: From Front Matter\n---\n# Heading\n",
+                "heading.md", "## Second level first\n\n# First Level One\n\n# Another\n",
+                "guide/install-linux.md", "## Only level two\n\ntext\n",
+                "blank-title.md", "---\ntitle: '  '\n---\n# Used Instead\n");
+        ConvertedSite site = convert();
+        assertThat(page(site, "front.md").title()).isEqualTo("From Front Matter");
+        assertThat(page(site, "heading.md").title()).isEqualTo("First Level One");
+        assertThat(page(site, "guide/install-linux.md").title()).isEqualTo("install-linux");
+        assertThat(page(site, "blank-title.md").title()).isEqualTo("Used Instead");
+        assertThat(site.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void pagesAreSortedAndWrittenAsHtmlNextToTheirSource() {
+        TestFiles.write(base.resolve("docs"), "b.md", "# B\n", "a/z.md", "# Z\n", "a.markdown", "# A\n",
+                "img.png", "not a page");
+        ConvertedSite site = convert();
+        assertThat(site.pages()).extracting(p -> p.source().value(), p -> p.output().value(), p -> p.sitePath().value())
+                .containsExactly(tuple("a.markdown", "a.html", "compute/1.0/a.html"),
+                        tuple("a/z.md", "a/z.html", "compute/1.0/a/z.html"),
+                        tuple("b.md", "b.html", "compute/1.0/b.html"));
+        assertThat(page(site, "b.md").displayPath()).isEqualTo("docs/b.md");
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtItsLineAndColumnAndThePageIsStillBuilt() {
+        byte[] head = "# Title\n\nCaf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 3];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xE9; // Latin-1 'é'
+        bytes[head.length + 1] = '!';
+        bytes[head.length + 2] = '\n';
+        TestFiles.write(base.resolve("docs/latin1.md"), bytes);
+        ConvertedSite site = convert();
+        assertThat(site.diagnostics()).extracting(Diagnostic::rule, Diagnostic::file, Diagnostic::line, Diagnostic::column)
+                .containsExactly(tuple(Rules.SOURCE_READ, "docs/latin1.md", 3, 4));
+        assertThat(site.diagnostics().get(0).message()).contains("0xe9");
+        Page page = page(site, "latin1.md");
+        assertThat(page.failed()).isFalse();
+        assertThat(page.title()).isEqualTo("Title");
+        assertThat(page.html()).contains("Caf\uFFFD!");
+    }
+
+    @Test
+    void aFileOverMaxFileBytesBecomesAFailedPageWithANotice() {
+        TestFiles.write(base.resolve("docs"), "big.md", "# Big\n" + "text ".repeat(100), "small.md", "# Small\n");
+        ConvertedSite site = convert(new Limits(200, 64, 1024, 50, 16));
+        assertThat(site.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo(Rules.SOURCE_LIMIT);
+            assertThat(d.file()).isEqualTo("docs/big.md");
+            assertThat(d.line()).isZero();
+            assertThat(d.message()).contains("maxFileBytes (200)");
+        });
+        Page big = page(site, "big.md");
+        assertThat(big.failed()).isTrue();
+        assertThat(big.title()).isEqualTo("big");
+        assertThat(big.html()).contains("docstack-error").contains("maxFileBytes");
+        assertThat(page(site, "small.md").failed()).isFalse();
+    }
+
+    @Test
+    void byteOrderMarkIsDroppedAndAnEmptyFileIsAnEmptyPage() {
+        TestFiles.write(base.resolve("docs/bom.md"), "\uFEFF---\ntitle: With BOM\n---\ntext\n".getBytes(StandardCharsets.UTF_8));
+        TestFiles.write(base.resolve("docs"), "empty.md", "");
+        ConvertedSite site = convert();
+        assertThat(page(site, "bom.md").title()).isEqualTo("With BOM");
+        Page empty = page(site, "empty.md");
+        assertThat(empty.title()).isEqualTo("empty");
+        assertThat(empty.html()).isEmpty();
+        assertThat(empty.failed()).isFalse();
+        assertThat(site.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void diagnosticsAreSortedAcrossPages() {
+        TestFiles.write(base.resolve("docs"), "b.md", "---\n- x\n---\n", "a.md", "---\ntitle: [\n---\n");
+        List<Diagnostic> diagnostics = convert().diagnostics();
+        assertThat(diagnostics).extracting(Diagnostic::file).containsExactly("docs/a.md", "docs/b.md");
+    }
+
+    @Test
+    void aLeadingHeadingThatGivesTheTitleIsNotRepeatedInTheBody() {
+        TestFiles.write(base.resolve("docs"),
+                "from-heading.md", "# Install\n\nText.\n",
+                "from-front-matter.md", "---\ntitle: Other\n---\n# Kept Heading\n\nText.\n",
+                "later-heading.md", "Intro.\n\n# Later\n");
+        ConvertedSite site = convert();
+        assertThat(page(site, "from-heading.md").html()).isEqualTo("<p>Text.</p>\n");
+        assertThat(page(site, "from-front-matter.md").html()).startsWith("<h1 id=\"kept-heading\">Kept Heading</h1>");
+        assertThat(page(site, "later-heading.md").html()).contains("<h1 id=\"later\">Later</h1>");
+    }
+
+    @Test
+    void theTitleHeadingIsNotRepeatedOnPagesWithAdmonitionsEither() {
+        // Flexmark puts the admonition icons (an <svg>) before the first heading.
+        TestFiles.write(base.resolve("docs"), "note.md", "# Careful\n\n!!! note\n    Read this.\n");
+        Page page = page(convert(), "note.md");
+        assertThat(page.title()).isEqualTo("Careful");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(page.html()).select("h1")).isEmpty();
+        assertThat(page.html()).contains("adm-note", "Read this.");
+    }
+}

@@ -1,0 +1,80 @@
+package io.docstack.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.docstack.TestFiles;
+import io.docstack.config.ProjectConfig;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
+import io.docstack.model.SitePath;
+
+class SourcesTest {
+
+    @TempDir
+    Path base;
+
+    private Catalog aggregate(ProjectConfig... projects) {
+        var config = TestFiles.site(base, base.resolve("out"));
+        for (ProjectConfig project : projects) {
+            config.project(project);
+        }
+        return Sources.aggregate(config.build());
+    }
+
+    @Test
+    void listsPagesAssetsAndTheNavigationFileSortedByPath() {
+        Path docs = TestFiles.write(base.resolve("docs"), "b.md", "", "a/c.adoc", "", "img/x.png", "", "nav.yml", "- b.md\n",
+                "a/nav.yml", "not the navigation: only the root's counts");
+        ProjectSources project = aggregate(TestFiles.project("compute", docs)).projects().get(0);
+        assertThat(project.files()).extracting(f -> f.path().value(), SourceFile::kind).containsExactly(
+                tuple("a/c.adoc", SourceFile.Kind.ASCIIDOC), tuple("a/nav.yml", SourceFile.Kind.ASSET),
+                tuple("b.md", SourceFile.Kind.MARKDOWN), tuple("img/x.png", SourceFile.Kind.ASSET));
+        assertThat(project.nav().path()).isEqualTo(SitePath.of("nav.yml"));
+        assertThat(project.pages()).extracting(SourceFile::output).containsExactly(SitePath.of("a/c.html"), SitePath.of("b.html"));
+        assertThat(project.file(SitePath.of("b.md"))).get().extracting(SourceFile::displayPath).isEqualTo("docs/b.md");
+    }
+
+    @Test
+    void hiddenFilesAndPartialsAreNotPartOfTheSite() {
+        Path docs = TestFiles.write(base.resolve("docs"), "page.md", "", ".hidden.md", "", "_partials/part.md", "",
+                "guide/.git/config", "", "guide/_snippet.adoc", "");
+        assertThat(aggregate(TestFiles.project("compute", docs)).pages()).extracting(f -> f.path().value())
+                .containsExactly("page.md");
+    }
+
+    @Test
+    void aMissingDocsFolderOrADuplicateProjectIsAConfigurationProblem() {
+        Path docs = TestFiles.write(base.resolve("docs"), "a.md", "");
+        Catalog catalog = aggregate(TestFiles.project("compute", docs), TestFiles.project("compute", docs),
+                TestFiles.project("net", base.resolve("missing")));
+        assertThat(catalog.diagnostics()).extracting(Diagnostic::rule, Diagnostic::file).containsExactly(
+                tuple(Rules.CONFIG_PROJECT, "docs"), tuple(Rules.CONFIG_PROJECT, "missing"));
+        assertThat(catalog.projects()).extracting(p -> p.config().name()).containsExactly("compute", "net");
+        assertThat(catalog.projects().get(1).files()).isEmpty();
+    }
+
+    @Test
+    void twoSourcesForOneOutputKeepTheFirstByPath() {
+        Path docs = TestFiles.write(base.resolve("docs"), "a.md", "", "a.markdown", "");
+        Catalog catalog = aggregate(TestFiles.project("compute", docs));
+        assertThat(catalog.pages()).extracting(f -> f.path().value()).containsExactly("a.markdown");
+        assertThat(catalog.diagnostics()).extracting(Diagnostic::rule, Diagnostic::file, Diagnostic::line)
+                .containsExactly(tuple(Rules.OUTPUT_CONFLICT, "docs/a.md", 0));
+    }
+
+    @Test
+    void aVersionWithoutTheRequestedLabelFallsBackToTheFirstConfigured() {
+        Path docs = TestFiles.write(base.resolve("docs"), "a.md", "");
+        Catalog catalog = aggregate(new ProjectConfig("net", null, null, "2.0", docs, null),
+                new ProjectConfig("net", null, null, "1.0", docs, null));
+        assertThat(catalog.project("net", "1.0").orElseThrow().config().version()).isEqualTo("1.0");
+        assertThat(catalog.project("net", "9.9").orElseThrow().config().version()).isEqualTo("2.0");
+        assertThat(catalog.project("other", "1.0")).isEmpty();
+    }
+}

@@ -44,26 +44,34 @@ public final class Docstack {
 
     /** Aggregates, converts, validates, renders and writes the site of {@code config}. */
     public static BuildResult build(SiteConfig config) {
-        Catalog catalog = Sources.aggregate(config);
-        ConvertedSite site = Converter.convert(catalog, config.limits(), config.threads());
-        LinkGraph links = Linker.resolve(catalog, site);
-        SiteNavigation navigation = Navigator.build(catalog, site, config.limits());
-        SiteRenderer renderer = new SiteRenderer(config, catalog, site, links, navigation);
-        int assets;
-        try (SiteWriter writer = SiteWriter.open(config.output())) {
-            renderAll(renderer, site.pages(), writer, config.threads());
-            assets = copyAssets(catalog, writer);
-            renderer.renderSiteFiles(writer);
-            writer.write(SitePath.of("sitemap.xml"),
-                    Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
-            writer.commit();
-        }
+        StageClock clock = new StageClock();
+        Catalog catalog = clock.time("source", () -> Sources.aggregate(config));
+        ConvertedSite site = clock.time("convert", () -> Converter.convert(catalog, config.limits(), config.threads()));
+        LinkGraph links = clock.time("link", () -> Linker.resolve(catalog, site));
+        SiteNavigation navigation = clock.time("nav", () -> Navigator.build(catalog, site, config.limits()));
+        int assets = clock.time("render+publish", () -> renderAndPublish(config, catalog, site, links, navigation));
         List<Diagnostic> diagnostics = new ArrayList<>();
         diagnostics.addAll(catalog.diagnostics());
         diagnostics.addAll(site.diagnostics());
         diagnostics.addAll(links.diagnostics());
         diagnostics.addAll(navigation.diagnostics());
-        return new BuildResult(config.output(), site.pages().size(), assets, withSeverities(config, diagnostics));
+        return new BuildResult(config.output(), site.pages().size(), assets, withSeverities(config, diagnostics),
+                clock.stages());
+    }
+
+    /** Renders every page into a staging folder and swaps it in; returns the number of assets copied. */
+    private static int renderAndPublish(SiteConfig config, Catalog catalog, ConvertedSite site, LinkGraph links,
+                                        SiteNavigation navigation) {
+        SiteRenderer renderer = new SiteRenderer(config, catalog, site, links, navigation);
+        try (SiteWriter writer = SiteWriter.open(config.output())) {
+            renderAll(renderer, site.pages(), writer, config.threads());
+            int assets = copyAssets(catalog, writer);
+            renderer.renderSiteFiles(writer);
+            writer.write(SitePath.of("sitemap.xml"),
+                    Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
+            writer.commit();
+            return assets;
+        }
     }
 
     /** Applies the configured per-rule severities and sorts. */

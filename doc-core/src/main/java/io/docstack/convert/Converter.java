@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.docstack.config.Limits;
 import io.docstack.model.Diagnostic;
@@ -39,8 +41,7 @@ public final class Converter {
     /** Stack of conversion threads: deep but legitimate nesting must not overflow. */
     private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
     /** The hidden icon sprite Flexmark writes before the body of a page with admonitions. */
-    private static final String ADMONITION_ICONS = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"adm-hidden\">";
-    private static final String ADMONITION_ICONS_END = "</symbol>\n</svg>\n";
+    private static final Pattern HEADING_ID = Pattern.compile("\\sid=\"([^\"]*)\"");
 
     private Converter() {
     }
@@ -123,20 +124,17 @@ public final class Converter {
     private static String withoutTitleHeading(Conversion conversion) {
         String html = conversion.html();
         boolean titleFromHeading = conversion.title() == null || conversion.title().isBlank();
-        // Flexmark writes the admonition icons (a hidden <svg>) before everything else.
-        int start = 0;
-        if (html.startsWith(ADMONITION_ICONS)) {
-            int icons = html.indexOf(ADMONITION_ICONS_END);
-            if (icons < 0) {
-                return html;
-            }
-            start = icons + ADMONITION_ICONS_END.length();
-        }
-        if (!titleFromHeading || !html.startsWith("<h1", start)) {
+        if (!titleFromHeading || !html.startsWith("<h1")) {
             return html;
         }
-        int end = html.indexOf("</h1>", start);
-        return end < 0 ? html : html.substring(0, start) + html.substring(end + "</h1>".length()).stripLeading();
+        int end = html.indexOf("</h1>");
+        if (end < 0) {
+            return html;
+        }
+        // Links to the heading's id keep working: it stays on an empty element at the same place.
+        Matcher id = HEADING_ID.matcher(html.substring(0, html.indexOf('>') + 1));
+        String anchor = id.find() ? "<span id=\"" + id.group(1) + "\"></span>\n" : "";
+        return anchor + html.substring(end + "</h1>".length()).stripLeading();
     }
 
     /** Front matter or document title, else the first level-1 heading, else the file name. */

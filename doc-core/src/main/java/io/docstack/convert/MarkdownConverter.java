@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,30 +62,91 @@ import io.docstack.model.Rules;
 final class MarkdownConverter {
 
     private static final Pattern HTML_ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final String ICON_SPRITE = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"adm-hidden\">";
     /** Per-thread state of the page being rendered, read by the attribute provider. */
     private static final ThreadLocal<PageState> CURRENT = new ThreadLocal<>();
 
     private final Limits limits;
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    /** Parser and renderer per set of extensions a page needs, built on first use. */
+    private final Map<Integer, Flavor> flavors = new ConcurrentHashMap<>();
 
     MarkdownConverter(Limits limits) {
         this.limits = limits;
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                AdmonitionExtension.create(), AttributesExtension.create());
+    }
+
+    /**
+     * The extensions Docstack enables, each with text that any page using its syntax must contain.
+     * Every Flexmark extension costs time on every line of every page (the admonition parser even
+     * compiles a regular expression per line), so a page is parsed with only the extensions whose
+     * trigger it contains: the output is the same, and conversion of typical pages is several
+     * times faster.
+     */
+    private enum Syntax {
+        TABLES(TablesExtension::create, "|"),
+        STRIKETHROUGH(StrikethroughExtension::create, "~~"),
+        TASK_LISTS(TaskListExtension::create, "[ ]", "[x]", "[X]"),
+        AUTOLINKS(AutolinkExtension::create, "://", "www.", "WWW.", "@"),
+        FOOTNOTES(FootnoteExtension::create, "[^"),
+        ADMONITIONS(AdmonitionExtension::create, "!!!", "???"),
+        ATTRIBUTES(AttributesExtension::create, "{");
+
+        private final java.util.function.Supplier<Extension> extension;
+        private final String[] triggers;
+
+        Syntax(java.util.function.Supplier<Extension> extension, String... triggers) {
+            this.extension = extension;
+            this.triggers = triggers;
+        }
+
+        static int needed(String text) {
+            int mask = 0;
+            for (Syntax syntax : values()) {
+                for (String trigger : syntax.triggers) {
+                    if (text.contains(trigger)) {
+                        mask |= 1 << syntax.ordinal();
+                        break;
+                    }
+                }
+            }
+            return mask;
+        }
+
+        static List<Extension> extensions(int mask) {
+            List<Extension> extensions = new ArrayList<>();
+            for (Syntax syntax : values()) {
+                if ((mask & 1 << syntax.ordinal()) != 0) {
+                    extensions.add(syntax.extension.get());
+                }
+            }
+            return extensions;
+        }
+    }
+
+    /** A parser and renderer pair for one set of extensions; both are immutable and thread-safe. */
+    private record Flavor(Parser parser, HtmlRenderer renderer) {
+        Flavor(MutableDataSet options) {
+            this(Parser.builder(options).build(), HtmlRenderer.builder(options)
+                    .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                        @Override
+                        public AttributeProvider apply(LinkResolverContext context) {
+                            return MarkdownConverter::setAttributes;
+                        }
+                    }).build());
+        }
+    }
+
+    private static MutableDataSet options(List<Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(TablesExtension.CLASS_NAME, "table");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
-            @Override
-            public AttributeProvider apply(LinkResolverContext context) {
-                return MarkdownConverter::setAttributes;
-            }
-        }).build();
+        // The admonition maps default to values read from the extension's jar for every document;
+        // they are computed once here. The icon sprite is left empty: the theme draws the icons.
+        options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap());
+        options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
+        options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
+        return options;
     }
 
     Conversion convert(String text, String displayPath) {
@@ -99,18 +161,28 @@ final class MarkdownConverter {
             diagnostics.add(tooDeep);
             return ConversionFailure.notice(front.string("title"), tooDeep.message(), diagnostics);
         }
-        Document document = parser.parse(body);
+        Flavor flavor = flavors.computeIfAbsent(Syntax.needed(body), mask -> new Flavor(options(Syntax.extensions(mask))));
+        Document document = flavor.parser().parse(body);
         PageState state = new PageState(new LineIndex(body));
         state.collect(document);
         CURRENT.set(state);
         String html;
         try {
-            html = renderer.render(document);
+            html = withoutIconSprite(flavor.renderer().render(document));
         } finally {
             CURRENT.remove();
         }
         return new Conversion(front.string("title"), front.string("description"), front.integer("order"), html,
                 state.headings, state.anchors, state.links, diagnostics);
+    }
+
+    /** Drops the (empty) admonition icon sprite Flexmark writes first: the theme draws the icons. */
+    private static String withoutIconSprite(String html) {
+        if (!html.startsWith(ICON_SPRITE)) {
+            return html;
+        }
+        int end = html.indexOf("</svg>");
+        return end < 0 ? html : html.substring(end + "</svg>".length()).stripLeading();
     }
 
     private static void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {

@@ -153,7 +153,7 @@ public record SitePath(String value) implements Comparable<SitePath> {
         if (value.indexOf('\0') >= 0) {
             return "NUL";
         }
-        if (value.matches("^[A-Za-z]:.*")) {
+        if (value.length() >= 2 && value.charAt(1) == ':' && isAsciiLetter(value.charAt(0))) {
             return "drive letter";
         }
         for (String segment : value.split("/", -1)) {
@@ -178,6 +178,10 @@ public record SitePath(String value) implements Comparable<SitePath> {
                 out.append(c);
             }
         }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static String printable(String value) {

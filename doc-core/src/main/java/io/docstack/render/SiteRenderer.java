@@ -44,6 +44,10 @@ public final class SiteRenderer {
     private final SiteNavigation navigation;
     private final LinkGraph links;
     private final Map<String, String> navCache = new ConcurrentHashMap<>();
+    /** Per project: its home page, and its pages in reading order with their positions (computed once). */
+    private final Map<ProjectVersion, SitePath> homes = new HashMap<>();
+    private final Map<ProjectVersion, List<PageRef>> readingOrders = new HashMap<>();
+    private final Map<PageRef, Integer> positions = new HashMap<>();
 
     public SiteRenderer(SiteConfig config, Catalog catalog, ConvertedSite site, LinkGraph links,
                         SiteNavigation navigation) {
@@ -53,6 +57,14 @@ public final class SiteRenderer {
         site.pages().forEach(p -> pages.put(p.ref(), p));
         this.navigation = navigation;
         this.links = links;
+        for (ProjectVersion project : projects.keySet()) {
+            List<PageRef> order = navigation.tree(project).readingOrder();
+            readingOrders.put(project, order);
+            for (int i = 0; i < order.size(); i++) {
+                positions.putIfAbsent(order.get(i), i);
+            }
+            findHome(project, order).ifPresent(home -> homes.put(project, home));
+        }
     }
 
     /** Renders one page and writes it to {@code sink}. */
@@ -65,8 +77,8 @@ public final class SiteRenderer {
         context.put("page", pageModel(page, project));
         context.put("navHtml", markCurrent(nav(tree, project, at), tree, page.ref()));
         context.put("breadcrumbs", breadcrumbs(page, tree, project, at));
-        List<PageRef> order = tree.readingOrder();
-        int position = order.indexOf(page.ref());
+        List<PageRef> order = readingOrders.getOrDefault(page.project(), List.of());
+        int position = positions.getOrDefault(page.ref(), -1);
         context.put("prev", position > 0 ? pageLink(order.get(position - 1), at) : null);
         context.put("next", position >= 0 && position + 1 < order.size() ? pageLink(order.get(position + 1), at) : null);
         sink.write(at, bytes(theme.render("page.peb", context)));
@@ -108,13 +120,17 @@ public final class SiteRenderer {
 
     /** The project's home: its root index page, else the first page of its navigation. */
     private Optional<SitePath> homeOf(ProjectVersion project) {
+        return Optional.ofNullable(homes.get(project));
+    }
+
+    private Optional<SitePath> findHome(ProjectVersion project, List<PageRef> readingOrder) {
         for (String name : List.of("index.md", "index.adoc", "README.md")) {
             Page page = pages.get(new PageRef(project, SitePath.of(name)));
             if (page != null) {
                 return Optional.of(page.sitePath());
             }
         }
-        return navigation.tree(project).readingOrder().stream().findFirst().map(ref -> pages.get(ref).sitePath());
+        return readingOrder.stream().findFirst().map(ref -> pages.get(ref).sitePath());
     }
 
     private Map<String, Object> pageModel(Page page, ProjectConfig project) {

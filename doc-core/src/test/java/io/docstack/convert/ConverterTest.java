@@ -128,7 +128,8 @@ class ConverterTest {
                 "from-front-matter.md", "---\ntitle: Other\n---\n# Kept Heading\n\nText.\n",
                 "later-heading.md", "Intro.\n\n# Later\n");
         ConvertedSite site = convert();
-        assertThat(page(site, "from-heading.md").html()).isEqualTo("<p>Text.</p>\n");
+        // The heading's id stays, so links to it still land at the top of the page.
+        assertThat(page(site, "from-heading.md").html()).isEqualTo("<span id=\"install\"></span>\n<p>Text.</p>\n");
         assertThat(page(site, "from-front-matter.md").html()).startsWith("<h1 id=\"kept-heading\">Kept Heading</h1>");
         assertThat(page(site, "later-heading.md").html()).contains("<h1 id=\"later\">Later</h1>");
     }

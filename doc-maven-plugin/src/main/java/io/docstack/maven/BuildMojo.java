@@ -136,6 +136,7 @@ public class BuildMojo extends AbstractMojo {
         long millis = (System.nanoTime() - start) / 1_000_000;
         getLog().info(String.format(Locale.ROOT, "Docstack: %d pages, %d assets from %d projects written to %s in %d ms",
                 result.pages(), result.assets(), config.projects().size(), result.site(), millis));
+        getLog().info("Docstack stages: " + result.stageSummary());
         Diagnostics.failIfErrors(result.diagnostics(), failOnError);
     }
 

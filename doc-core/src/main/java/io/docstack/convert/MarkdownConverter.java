@@ -70,8 +70,16 @@ final class MarkdownConverter {
     /** Parser and renderer per set of extensions a page needs, built on first use. */
     private final Map<Integer, Flavor> flavors = new ConcurrentHashMap<>();
 
+    private final boolean allExtensions;
+
     MarkdownConverter(Limits limits) {
+        this(limits, false);
+    }
+
+    /** With {@code allExtensions}, every page gets every extension (tests compare both ways). */
+    MarkdownConverter(Limits limits, boolean allExtensions) {
         this.limits = limits;
+        this.allExtensions = allExtensions;
     }
 
     /**
@@ -89,6 +97,8 @@ final class MarkdownConverter {
         FOOTNOTES(FootnoteExtension::create, "[^"),
         ADMONITIONS(AdmonitionExtension::create, "!!!", "???"),
         ATTRIBUTES(AttributesExtension::create, "{");
+
+        static final int ALL = (1 << values().length) - 1;
 
         private final java.util.function.Supplier<Extension> extension;
         private final String[] triggers;
@@ -161,7 +171,7 @@ final class MarkdownConverter {
             diagnostics.add(tooDeep);
             return ConversionFailure.notice(front.string("title"), tooDeep.message(), diagnostics);
         }
-        Flavor flavor = flavors.computeIfAbsent(Syntax.needed(body), mask -> new Flavor(options(Syntax.extensions(mask))));
+        Flavor flavor = flavors.computeIfAbsent(allExtensions ? Syntax.ALL : Syntax.needed(body), mask -> new Flavor(options(Syntax.extensions(mask))));
         Document document = flavor.parser().parse(body);
         PageState state = new PageState(new LineIndex(body));
         state.collect(document);

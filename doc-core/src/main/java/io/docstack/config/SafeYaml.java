@@ -12,10 +12,29 @@ import org.yaml.snakeyaml.nodes.Tag;
  * a time-zone dependent {@code Date}; {@code title: 1.10} is not {@code 1.1}); integers are numbers.
  */
 public final class SafeYaml {
+    /** One loader per thread and limits: building a loader costs more than parsing a front matter. */
+    private static final ThreadLocal<CachedLoader> PER_THREAD = new ThreadLocal<>();
+
+    private record CachedLoader(Limits limits, Yaml yaml) {
+    }
+
     private SafeYaml() {
     }
 
-    /** A new loader; SnakeYAML loaders are not thread-safe, so take one per use. */
+    /**
+     * This thread's loader for {@code limits}. Reusing a loader is safe: each {@code load} call
+     * parses with fresh state; only the (stateless between documents) constructor is shared.
+     */
+    public static Yaml threadLoader(Limits limits) {
+        CachedLoader cached = PER_THREAD.get();
+        if (cached == null || !cached.limits().equals(limits)) {
+            cached = new CachedLoader(limits, loader(limits));
+            PER_THREAD.set(cached);
+        }
+        return cached.yaml();
+    }
+
+    /** A new loader; SnakeYAML loaders are not thread-safe, so never share one between threads. */
     public static Yaml loader(Limits limits) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxYamlAliases());

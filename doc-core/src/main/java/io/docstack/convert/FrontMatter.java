@@ -51,7 +51,7 @@ record FrontMatter(Map<String, Object> values, String body, Diagnostic problem) 
                     "shorten it or raise the limit"));
         }
         try {
-            Object loaded = SafeYaml.loader(limits).load(yaml);
+            Object loaded = SafeYaml.threadLoader(limits).load(yaml);
             if (loaded == null) {
                 return new FrontMatter(Map.of(), body, null);
             }

@@ -191,4 +191,13 @@ class FrontMatterTest {
         assertThat(parse("---\ntitle: No\n---\n").string("title")).isEqualTo("No");
         assertThat(parse("---\norder: 2\n---\n").integer("order")).isEqualTo(2);
     }
+
+    @Test
+    void theReusedLoaderRecoversFromBrokenFrontMatter() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(parse("---\ntitle: [unclosed\n---\n").problem()).isNotNull();
+            assertThat(parse("---\nbase: &a [x]\nref: *a\n---\n").problem()).isNull();
+            assertThat(parse("---\ntitle: Fine " + i + "\n---\n").string("title")).isEqualTo("Fine " + i);
+        }
+    }
 }

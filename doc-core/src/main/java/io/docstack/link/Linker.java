@@ -151,7 +151,7 @@ public final class Linker {
             candidates.add(path.withExtension("md"));
             candidates.add(path.withExtension("adoc"));
         } else if (extension.isEmpty()) {
-            for (String index : List.of("index.md", "index.adoc", "README.md")) {
+            for (String index : SourceFile.INDEX_PAGES) {
                 candidates.add(SitePath.of(path.value() + "/" + index));
             }
             candidates.add(SitePath.of(path.value() + ".md"));

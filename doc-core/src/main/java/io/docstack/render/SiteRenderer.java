@@ -22,6 +22,7 @@ import io.docstack.nav.NavItem;
 import io.docstack.nav.NavTree;
 import io.docstack.nav.SiteNavigation;
 import io.docstack.source.Catalog;
+import io.docstack.source.SourceFile;
 
 /**
  * The render stage: every page through the theme's {@code page.peb}, plus the landing page
@@ -118,13 +119,13 @@ public final class SiteRenderer {
         return model;
     }
 
-    /** The project's home: its root index page, else the first page of its navigation. */
     private Optional<SitePath> homeOf(ProjectVersion project) {
         return Optional.ofNullable(homes.get(project));
     }
 
+    /** The project's home: its root index page, else the first page of its navigation. */
     private Optional<SitePath> findHome(ProjectVersion project, List<PageRef> readingOrder) {
-        for (String name : List.of("index.md", "index.adoc", "README.md")) {
+        for (String name : SourceFile.INDEX_PAGES) {
             Page page = pages.get(new PageRef(project, SitePath.of(name)));
             if (page != null) {
                 return Optional.of(page.sitePath());

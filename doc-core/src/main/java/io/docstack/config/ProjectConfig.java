@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * @param docs        folder holding the pages, assets and optional {@code nav.yml}
  * @param editUrl     URL prefix to which a page's path inside {@code docs} is appended to edit it,
  *                    or null for no "edit this page" link
+ * @param anchors     how heading ids are made from heading text: {@link AnchorStyle#GITHUB} (default)
+ *                    or {@link AnchorStyle#MKDOCS} for content written for MkDocs
  */
 public record ProjectConfig(String name, String title, String description, String version, Path docs,
-                            String editUrl) {
+                            String editUrl, AnchorStyle anchors) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -35,6 +37,12 @@ public record ProjectConfig(String name, String title, String description, Strin
                     + "' must be letters, digits, '.', '-' or '_'");
         }
         title = title == null || title.isBlank() ? name : title;
+        anchors = anchors == null ? AnchorStyle.GITHUB : anchors;
+    }
+
+    /** A project with GitHub-style heading ids. */
+    public ProjectConfig(String name, String title, String description, String version, Path docs, String editUrl) {
+        this(name, title, description, version, docs, editUrl, AnchorStyle.GITHUB);
     }
 
     /** The project and version this configuration describes. */

@@ -1,20 +1,33 @@
 package io.docstack.model;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /**
- * The stable ids of the rules that produce {@link Diagnostic}s. Ids never change once released:
- * baselines, SARIF consumers and POM overrides refer to them.
+ * The stable ids of the rules that produce {@link Diagnostic}s, with their default severity and
+ * a one-line description. Ids never change once released: baselines, SARIF consumers and POM
+ * overrides refer to them. The user guide's rule table and SARIF's rule list come from {@link #ALL}.
  */
 public final class Rules {
-    /** A relative link or xref whose target page or asset does not exist. Error. */
+    /** A relative link or xref whose target page does not exist. Error. */
     public static final String LINK_BROKEN = "link.broken";
     /** A link to a page that exists, with an anchor the page does not have. Error. */
     public static final String LINK_ANCHOR = "link.anchor";
+    /** A link or image whose target asset (image, PDF, download) does not exist. Error. */
+    public static final String LINK_ASSET = "link.asset";
+    /** A link whose target exists only with a different letter case (breaks on case-sensitive hosts). Error. */
+    public static final String LINK_CASE = "link.case";
     /** A relative link that climbs out of the project's docs folder. Error. */
     public static final String LINK_ESCAPE = "link.escape";
     /** An xref naming a project or version that the site does not have. Error. */
     public static final String XREF_PROJECT = "xref.project";
     /** An xref that is not of the form {@code xref:project[@version]:path[#anchor]}. Error. */
     public static final String XREF_SYNTAX = "xref.syntax";
+    /** Two elements of one page with the same id: links reach only the first. Error. */
+    public static final String ANCHOR_DUPLICATE = "anchor.duplicate";
     /** A Markdown page that could not be converted. Error. */
     public static final String PARSE_MARKDOWN = "parse.markdown";
     /** An AsciiDoc page that could not be converted, or an Asciidoctor error/warning. Error. */
@@ -33,8 +46,62 @@ public final class Rules {
     public static final String NAV_SYNTAX = "nav.syntax";
     /** A nav.yml entry pointing to a page that does not exist. Error. */
     public static final String NAV_BROKEN = "nav.broken";
+    /** A page that neither the navigation nor any reachable page links to. Warning. */
+    public static final String NAV_UNREACHABLE = "nav.unreachable";
     /** An AsciiDoc include outside the project's docs folder. Error. */
     public static final String INCLUDE_ESCAPE = "include.escape";
+    /** A link inventory that cannot be read (missing file, unreachable URL, bad JSON). Error. */
+    public static final String INVENTORY_LOAD = "inventory.load";
+    /** A baseline file that cannot be read. Error. */
+    public static final String CHECK_BASELINE = "check.baseline";
+    /** A git reference for {@code doc.check.since} that cannot be resolved. Error. */
+    public static final String CHECK_SINCE = "check.since";
+    /** An external link answered with an error status (404, 410, 5xx after retries). Error. */
+    public static final String EXTERNAL_STATUS = "external.status";
+    /** An external link that could not be fetched (DNS, connection, timeout, too many redirects). Error. */
+    public static final String EXTERNAL_UNREACHABLE = "external.unreachable";
+    /** An external link to a loopback, private or link-local address, refused unless allowed. Error. */
+    public static final String EXTERNAL_PRIVATE = "external.private";
+
+    /** One rule: its id, default severity and what it finds. */
+    public record Rule(String id, Severity severity, String description) {
+    }
+
+    /** Every rule, in the order the user guide lists them. */
+    public static final List<Rule> ALL = List.of(
+            new Rule(LINK_BROKEN, Severity.ERROR, "Link or xref to a page that does not exist"),
+            new Rule(LINK_ANCHOR, Severity.ERROR, "Link to an anchor the target page does not have"),
+            new Rule(LINK_ASSET, Severity.ERROR, "Link or image to an asset that does not exist"),
+            new Rule(LINK_CASE, Severity.ERROR, "Link whose target exists only with a different letter case"),
+            new Rule(LINK_ESCAPE, Severity.ERROR, "Relative link that leaves the project's docs folder"),
+            new Rule(XREF_PROJECT, Severity.ERROR, "xref to a project or version the site does not have"),
+            new Rule(XREF_SYNTAX, Severity.ERROR, "xref that is not xref:project[@version]:path[#anchor]"),
+            new Rule(ANCHOR_DUPLICATE, Severity.ERROR, "Two elements of one page with the same id"),
+            new Rule(NAV_BROKEN, Severity.ERROR, "Navigation entry pointing to a page that does not exist"),
+            new Rule(NAV_SYNTAX, Severity.ERROR, "Navigation file that cannot be read"),
+            new Rule(NAV_UNREACHABLE, Severity.WARNING, "Page reachable neither from the navigation nor by links"),
+            new Rule(PARSE_MARKDOWN, Severity.ERROR, "Markdown page that could not be converted"),
+            new Rule(PARSE_ASCIIDOC, Severity.ERROR, "AsciiDoc page that could not be converted, or an Asciidoctor message"),
+            new Rule(PARSE_FRONT_MATTER, Severity.ERROR, "Front matter that is not a YAML mapping"),
+            new Rule(INCLUDE_ESCAPE, Severity.ERROR, "AsciiDoc include outside the project's docs folder"),
+            new Rule(SOURCE_READ, Severity.ERROR, "Source file that cannot be read or is not UTF-8"),
+            new Rule(SOURCE_LIMIT, Severity.ERROR, "Source past a configured limit (size, nesting)"),
+            new Rule(OUTPUT_CONFLICT, Severity.ERROR, "Two sources written to the same URL"),
+            new Rule(CONFIG_PROJECT, Severity.ERROR, "Project folder missing or project declared twice"),
+            new Rule(INVENTORY_LOAD, Severity.ERROR, "Link inventory that cannot be read"),
+            new Rule(CHECK_BASELINE, Severity.ERROR, "Baseline file that cannot be read"),
+            new Rule(CHECK_SINCE, Severity.ERROR, "Git reference that cannot be resolved"),
+            new Rule(EXTERNAL_STATUS, Severity.ERROR, "External link answered with an error status"),
+            new Rule(EXTERNAL_UNREACHABLE, Severity.ERROR, "External link that could not be fetched"),
+            new Rule(EXTERNAL_PRIVATE, Severity.ERROR, "External link to a loopback, private or link-local address"));
+
+    private static final Map<String, Rule> BY_ID = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
+
+    /** The rule with this id, if Docstack has one. */
+    public static Optional<Rule> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
 
     private Rules() {
     }

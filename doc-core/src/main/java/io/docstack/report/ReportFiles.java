@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /** Writes report files whole: readers (CI uploaders, the next build) never see half of one. */
 final class ReportFiles {
@@ -25,7 +26,8 @@ final class ReportFiles {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            // Not Files.createTempFile: its owner-only permissions would stick to the report.
+            temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
             Files.write(temp, content);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -110,6 +110,16 @@ class BaselineTest {
     }
 
     @Test
+    void writtenFilesGetTheUsualPermissionsNotThoseOfATempFile() throws IOException {
+        Path file = temp.resolve("baseline.json");
+        Baseline.write(file, BEFORE);
+        Path plain = Files.createFile(temp.resolve("plain.json"));
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Test
     void missingFileIsACheckBaselineError() {
         Diagnostic problem = problem(temp.resolve("nope.json"));
         assertThat(problem.file()).isEqualTo(temp.resolve("nope.json").toString());

@@ -29,10 +29,7 @@ public record BuildResult(Path site, int pages, int assets, List<Diagnostic> dia
 
     /** {@code source 12 ms, convert 1.2 s, …}: where the build's time went. */
     public String stageSummary() {
-        StringBuilder out = new StringBuilder();
-        stages.forEach((stage, time) -> out.append(out.length() == 0 ? "" : ", ").append(stage).append(' ')
-                .append(time.toMillis()).append(" ms"));
-        return out.toString();
+        return StageClock.summary(stages);
     }
 
     public long count(Severity severity) {

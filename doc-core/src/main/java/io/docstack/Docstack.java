@@ -8,17 +8,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.docstack.config.CheckOptions;
 import io.docstack.config.SiteConfig;
 import io.docstack.convert.ConvertedSite;
 import io.docstack.convert.Converter;
+import io.docstack.inventory.Inventory;
+import io.docstack.inventory.InventoryFiles;
 import io.docstack.link.LinkGraph;
 import io.docstack.link.Linker;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Page;
 import io.docstack.model.SitePath;
 import io.docstack.nav.Navigator;
+import io.docstack.nav.Reachability;
 import io.docstack.nav.SiteNavigation;
 import io.docstack.publish.SiteWriter;
+import io.docstack.publish.SiteInventory;
 import io.docstack.publish.Sitemap;
 import io.docstack.render.SiteRenderer;
 import io.docstack.source.Catalog;
@@ -30,7 +35,8 @@ import io.docstack.source.Sources;
  * Docstack's entry points. Each composes the pipeline stages; none holds state between calls.
  *
  * <pre>
- * source -&gt; convert -&gt; link -&gt; nav -&gt; render -&gt; publish
+ * build: source -&gt; convert -&gt; link -&gt; nav -&gt; render -&gt; publish
+ * check: source -&gt; convert -&gt; link -&gt; nav -&gt; (external) -&gt; change, baseline -&gt; report
  * </pre>
  *
  * Problems in the user's input are returned as diagnostics, never thrown: one broken page does not
@@ -45,18 +51,41 @@ public final class Docstack {
     /** Aggregates, converts, validates, renders and writes the site of {@code config}. */
     public static BuildResult build(SiteConfig config) {
         StageClock clock = new StageClock();
+        Validated site = validate(config, clock);
+        int assets = clock.time("render+publish", () -> renderAndPublish(config, site.catalog(), site.converted(),
+                site.links(), site.navigation()));
+        return new BuildResult(config.output(), site.converted().pages().size(), assets,
+                withSeverities(config, site.diagnostics()), clock.stages());
+    }
+
+    /**
+     * The review gate: aggregates, converts and validates (no theme, no output), then narrows the
+     * problems to a change and a baseline as {@code options} say, and writes the reports.
+     */
+    public static CheckResult check(SiteConfig config, CheckOptions options) {
+        StageClock clock = new StageClock();
+        Validated site = validate(config, clock);
+        return Gate.report(config, options, site, clock);
+    }
+
+    /** The stages that every entry point runs: source, convert, link, nav. */
+    static Validated validate(SiteConfig config, StageClock clock) {
         Catalog catalog = clock.time("source", () -> Sources.aggregate(config));
         ConvertedSite site = clock.time("convert", () -> Converter.convert(catalog, config.limits(), config.threads()));
         LinkGraph links = clock.time("link", () -> Linker.resolve(catalog, site));
         SiteNavigation navigation = clock.time("nav", () -> Navigator.build(catalog, site, config.limits()));
-        int assets = clock.time("render+publish", () -> renderAndPublish(config, catalog, site, links, navigation));
         List<Diagnostic> diagnostics = new ArrayList<>();
         diagnostics.addAll(catalog.diagnostics());
         diagnostics.addAll(site.diagnostics());
         diagnostics.addAll(links.diagnostics());
         diagnostics.addAll(navigation.diagnostics());
-        return new BuildResult(config.output(), site.pages().size(), assets, withSeverities(config, diagnostics),
-                clock.stages());
+        diagnostics.addAll(Reachability.check(site, links, navigation));
+        return new Validated(catalog, site, links, navigation, diagnostics);
+    }
+
+    /** The outputs of the validating stages. */
+    record Validated(Catalog catalog, ConvertedSite converted, LinkGraph links, SiteNavigation navigation,
+                     List<Diagnostic> diagnostics) {
     }
 
     /** Renders every page into a staging folder and swaps it in; returns the number of assets copied. */
@@ -67,6 +96,7 @@ public final class Docstack {
             renderAll(renderer, site.pages(), writer, config.threads());
             int assets = copyAssets(catalog, writer);
             renderer.renderSiteFiles(writer);
+            writer.write(SitePath.of(Inventory.FILE_NAME), InventoryFiles.toJson(SiteInventory.of(catalog, site)));
             writer.write(SitePath.of("sitemap.xml"),
                     Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
             writer.commit();

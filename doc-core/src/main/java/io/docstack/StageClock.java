@@ -19,6 +19,14 @@ final class StageClock {
         }
     }
 
+    /** {@code source 12 ms, convert 1200 ms, …}. */
+    static String summary(Map<String, Duration> stages) {
+        StringBuilder out = new StringBuilder();
+        stages.forEach((stage, time) -> out.append(out.length() == 0 ? "" : ", ").append(stage).append(' ')
+                .append(time.toMillis()).append(" ms"));
+        return out.toString();
+    }
+
     Map<String, Duration> stages() {
         return new LinkedHashMap<>(stages);
     }

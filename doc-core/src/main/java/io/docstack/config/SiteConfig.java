@@ -21,9 +21,13 @@ import io.docstack.model.Severity;
  * @param limits        input limits
  * @param severities    per-rule severity overrides (rule id to severity)
  * @param threads       worker threads for conversion and rendering (default: available cores)
+ * @param inventories   link inventories of projects not built here: paths (relative to
+ *                      {@code baseDir}, {@code .json} or a {@code .zip}/{@code .jar} holding one) or
+ *                      http(s) URLs; xrefs into their projects are validated against them
  */
 public record SiteConfig(Path baseDir, String title, String siteUrl, List<ProjectConfig> projects, Path output,
-                         Path themeDir, Limits limits, Map<String, Severity> severities, int threads) {
+                         Path themeDir, Limits limits, Map<String, Severity> severities, int threads,
+                         List<String> inventories) {
 
     public SiteConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -32,6 +36,7 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         projects = List.copyOf(projects);
         limits = limits == null ? Limits.DEFAULTS : limits;
         severities = Map.copyOf(severities);
+        inventories = List.copyOf(inventories);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -55,6 +60,7 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         private Limits limits = Limits.DEFAULTS;
         private final Map<String, Severity> severities = new java.util.HashMap<>();
         private int threads = Runtime.getRuntime().availableProcessors();
+        private final List<String> inventories = new java.util.ArrayList<>();
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -101,8 +107,14 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
             return this;
         }
 
+        public Builder inventory(String location) {
+            inventories.add(location);
+            return this;
+        }
+
         public SiteConfig build() {
-            return new SiteConfig(baseDir, title, siteUrl, projects, output, themeDir, limits, severities, threads);
+            return new SiteConfig(baseDir, title, siteUrl, projects, output, themeDir, limits, severities, threads,
+                    inventories);
         }
     }
 }

@@ -11,11 +11,15 @@ import io.docstack.model.PageRef;
  * Immutable.
  *
  * @param links       per page, resolved links in the order of {@code Page.links()}
- * @param diagnostics broken links, anchors and references, sorted
+ * @param inbound     references from pages of other projects (known from link inventories) into
+ *                    the projects built here that have a problem
+ * @param diagnostics broken links, anchors and references, sorted (including the inbound ones)
  */
-public record LinkGraph(Map<PageRef, List<ResolvedLink>> links, List<Diagnostic> diagnostics) {
+public record LinkGraph(Map<PageRef, List<ResolvedLink>> links, List<ResolvedLink> inbound,
+                        List<Diagnostic> diagnostics) {
     public LinkGraph {
         links = Map.copyOf(links);
+        inbound = List.copyOf(inbound);
         diagnostics = List.copyOf(diagnostics);
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.docstack.convert.ConvertedSite;
 import io.docstack.model.Diagnostic;
@@ -17,147 +18,146 @@ import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
 import io.docstack.model.Suggestions;
 import io.docstack.source.Catalog;
-import io.docstack.source.ProjectSources;
-import io.docstack.source.SourceFile;
 
 /**
- * The link stage: resolves every link of every page against the catalog and the converted pages
- * (for anchors), giving the URL to write and a diagnostic for each broken one.
+ * The link stage: resolves every link of every page against the catalog, the converted pages
+ * (for anchors) and the link inventories of projects not built here, giving the URL to write and
+ * a diagnostic for each broken one.
  *
  * <p>A path may name the source ({@code install.md}), its output ({@code install.html}), or a
  * folder with an {@code index} page; without an extension, {@code .md} and {@code .adoc} are
  * tried. Links into pages that failed to convert are not checked for anchors (their own
- * diagnostic says what is wrong). Stateless and thread-safe.
+ * diagnostic says what is wrong). References that inventoried pages make into the projects built
+ * here are checked too, so a change that breaks another project's links is reported. Stateless
+ * and thread-safe.
  */
 public final class Linker {
 
-    private final Catalog catalog;
-    private final Map<ProjectVersion, Map<SitePath, SourceFile>> files = new HashMap<>();
-    private final Map<PageRef, Page> pages = new HashMap<>();
+    /** Extensions of links that mean a page; any other missing target is a missing asset. */
+    private static final Set<String> PAGE_EXTENSIONS = Set.of("", "md", "markdown", "adoc", "asciidoc", "html", "htm");
+
+    private final Targets targets;
 
     private Linker(Catalog catalog, ConvertedSite site) {
-        this.catalog = catalog;
-        for (ProjectSources project : catalog.projects()) {
-            files.put(project.config().id(), project.byPath());
-        }
-        for (Page page : site.pages()) {
-            pages.put(page.ref(), page);
-        }
+        this.targets = new Targets(catalog, site);
     }
 
-    /** Resolves the links of every page of {@code site}. */
+    /** Resolves the links of every page of {@code site}, and the inbound links of the catalog's inventories. */
     public static LinkGraph resolve(Catalog catalog, ConvertedSite site) {
         Linker linker = new Linker(catalog, site);
         Map<PageRef, List<ResolvedLink>> resolved = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Page page : site.pages()) {
+            Origin origin = Origin.of(page);
             List<ResolvedLink> links = new ArrayList<>(page.links().size());
             for (Link link : page.links()) {
-                links.add(linker.resolve(page, link, diagnostics));
+                ResolvedLink one = linker.resolve(origin, link);
+                if (one.problem() != null) {
+                    diagnostics.add(one.problem());
+                }
+                links.add(one);
             }
             resolved.put(page.ref(), links);
         }
+        List<ResolvedLink> inbound = new InboundLinks(catalog, linker::resolve).check();
+        inbound.forEach(link -> diagnostics.add(link.problem()));
         Collections.sort(diagnostics);
-        return new LinkGraph(resolved, diagnostics);
+        return new LinkGraph(resolved, inbound, diagnostics);
     }
 
-    private ResolvedLink resolve(Page page, Link link, List<Diagnostic> diagnostics) {
+    ResolvedLink resolve(Origin page, Link link) {
         LinkTarget target = LinkTarget.parse(link.target());
         if (target instanceof LinkTarget.External external) {
             return new ResolvedLink(link, external.url(), null, null, false);
         }
         if (target instanceof LinkTarget.SamePage same) {
-            return samePage(page, link, same.anchor(), diagnostics);
+            return samePage(page, link, same.anchor());
         }
         if (target instanceof LinkTarget.Invalid invalid) {
-            return broken(link, diagnostics, problem(Rules.XREF_SYNTAX, page, link, invalid.reason(),
+            return broken(link, null, problem(Rules.XREF_SYNTAX, page, link, invalid.reason(),
                     "write xref:project:path/page.md#anchor, or a relative path"));
         }
-        return inSite(page, link, (LinkTarget.InSite) target, diagnostics);
+        return inSite(page, link, (LinkTarget.InSite) target);
     }
 
-    private ResolvedLink samePage(Page page, Link link, String anchor, List<Diagnostic> diagnostics) {
-        if (!anchor.isEmpty() && !page.failed() && !page.anchors().contains(anchor)) {
-            diagnostics.add(problem(Rules.LINK_ANCHOR, page, link, "no anchor '" + anchor + "' in this page",
-                    Suggestions.didYouMean(anchor, page.anchors())));
+    private ResolvedLink samePage(Origin page, Link link, String anchor) {
+        PageRef self = new PageRef(page.project(), page.source());
+        Diagnostic problem = null;
+        if (!anchor.isEmpty() && page.anchors() != null && !page.anchors().contains(anchor)) {
+            problem = problem(Rules.LINK_ANCHOR, page, link, "no anchor '" + anchor + "' in this page",
+                    Suggestions.didYouMean(anchor, page.anchors()));
         }
-        return new ResolvedLink(link, "#" + anchor, page.ref(), anchor, false);
+        return new ResolvedLink(link, "#" + anchor, self, anchor, false, self, problem);
     }
 
-    private ResolvedLink inSite(Page page, Link link, LinkTarget.InSite target, List<Diagnostic> diagnostics) {
-        Optional<ProjectSources> project = targetProject(page, target);
+    private ResolvedLink inSite(Origin page, Link link, LinkTarget.InSite target) {
+        Optional<ProjectVersion> project = target.project() == null ? Optional.of(page.project())
+                : targets.project(target.project(), target.version(), page.project());
         if (project.isEmpty()) {
             String wanted = target.project() + (target.version() == null ? "" : "@" + target.version());
-            return broken(link, diagnostics, problem(Rules.XREF_PROJECT, page, link,
+            return broken(link, null, problem(Rules.XREF_PROJECT, page, link,
                     "no project '" + wanted + "' in this site", projectHint(target)));
         }
-        ProjectVersion projectId = project.get().config().id();
+        ProjectVersion projectId = project.get();
         Optional<SitePath> path = target.fromRoot() || target.project() != null
                 ? SitePath.parse(normalizeRootPath(target.path()))
                 : relativePath(page.source(), target.path());
         if (path.isEmpty()) {
-            return broken(link, diagnostics, problem(Rules.LINK_ESCAPE, page, link,
+            return broken(link, null, problem(Rules.LINK_ESCAPE, page, link,
                     "'" + link.target() + "' points outside the docs folder of " + projectId.name(),
                     "link to pages of other projects with xref:project:path"));
         }
-        Optional<SourceFile> file = find(projectId, path.get());
+        PageRef wanted = new PageRef(projectId, path.get());
+        Optional<Targets.Target> file = targets.find(projectId, path.get());
+        Diagnostic caseProblem = null;
         if (file.isEmpty()) {
-            return broken(link, diagnostics, problem(Rules.LINK_BROKEN, page, link,
-                    "'" + link.target() + "' does not exist" + (target.project() == null ? "" : " in project " + projectId.name()),
-                    pathHint(projectId, path.get())));
+            file = targets.findIgnoringCase(projectId, path.get());
+            if (file.isEmpty()) {
+                return broken(link, wanted, missing(page, link, target, projectId, path.get()));
+            }
+            caseProblem = problem(Rules.LINK_CASE, page, link, "'" + link.target() + "' matches '"
+                    + file.get().ref().source() + "' only when letter case is ignored",
+                    "write '" + file.get().ref().source() + "': URLs are case-sensitive on most web servers");
         }
-        SitePath to = file.get().output().under(projectId.sitePrefix());
+        return found(page, link, target, file.get(), wanted, caseProblem);
+    }
+
+    private ResolvedLink found(Origin page, Link link, LinkTarget.InSite target, Targets.Target file, PageRef wanted,
+                               Diagnostic caseProblem) {
+        SitePath to = file.output().under(file.ref().project().sitePrefix());
         String href = to.relativeFrom(page.sitePath()) + target.query();
         String anchor = target.anchor();
-        if (!file.get().kind().isPage()) {
+        boolean hasAnchor = anchor != null && !anchor.isEmpty();
+        if (!file.page()) {
             // An asset's fragment (a PDF page, an SVG view) cannot be checked, but is kept.
-            return new ResolvedLink(link, anchor == null || anchor.isEmpty() ? href : href + "#" + anchor,
-                    null, null, false);
+            return new ResolvedLink(link, hasAnchor ? href + "#" + anchor : href, null, null, false, wanted, caseProblem);
         }
-        PageRef ref = new PageRef(projectId, file.get().path());
-        if (anchor != null && !anchor.isEmpty()) {
+        Diagnostic problem = caseProblem;
+        if (hasAnchor) {
             href += "#" + anchor;
-            checkAnchor(page, link, ref, anchor, diagnostics);
-        }
-        return new ResolvedLink(link, href, ref, anchor, false);
-    }
-
-    private void checkAnchor(Page page, Link link, PageRef ref, String anchor, List<Diagnostic> diagnostics) {
-        Page targetPage = pages.get(ref);
-        if (targetPage != null && !targetPage.failed() && !targetPage.anchors().contains(anchor)) {
-            diagnostics.add(problem(Rules.LINK_ANCHOR, page, link,
-                    "no anchor '" + anchor + "' in " + ref.project().name() + "/" + ref.source(),
-                    Suggestions.didYouMean(anchor, targetPage.anchors())));
-        }
-    }
-
-    private Optional<ProjectSources> targetProject(Page page, LinkTarget.InSite target) {
-        if (target.project() == null) {
-            return catalog.project(page.project());
-        }
-        if (target.version() != null) {
-            return catalog.project(new ProjectVersion(target.project(), target.version()));
-        }
-        return catalog.project(target.project(), page.project().version());
-    }
-
-    /** The file a path names: itself, the source of an .html output, an index page, or the path plus .md/.adoc. */
-    private Optional<SourceFile> find(ProjectVersion project, SitePath path) {
-        Map<SitePath, SourceFile> byPath = files.getOrDefault(project, Map.of());
-        List<SitePath> candidates = new ArrayList<>();
-        candidates.add(path);
-        String extension = path.extension();
-        if (extension.equals("html")) {
-            candidates.add(path.withExtension("md"));
-            candidates.add(path.withExtension("adoc"));
-        } else if (extension.isEmpty()) {
-            for (String index : SourceFile.INDEX_PAGES) {
-                candidates.add(SitePath.of(path.value() + "/" + index));
+            if (problem == null) {
+                problem = anchorProblem(page, link, file, anchor);
             }
-            candidates.add(SitePath.of(path.value() + ".md"));
-            candidates.add(SitePath.of(path.value() + ".adoc"));
         }
-        return candidates.stream().map(byPath::get).filter(f -> f != null).findFirst();
+        return new ResolvedLink(link, href, file.ref(), anchor, false, wanted, problem);
+    }
+
+    private Diagnostic missing(Origin page, Link link, LinkTarget.InSite target, ProjectVersion project, SitePath path) {
+        boolean asset = link.kind() == Link.Kind.IMAGE || !PAGE_EXTENSIONS.contains(path.extension().toLowerCase());
+        String where = target.project() == null ? "" : " in project " + project.name();
+        return problem(asset ? Rules.LINK_ASSET : Rules.LINK_BROKEN, page, link,
+                "'" + link.target() + "' does not exist" + where,
+                Suggestions.didYouMean(path.value(), targets.paths(project)));
+    }
+
+    private static Diagnostic anchorProblem(Origin page, Link link, Targets.Target file, String anchor) {
+        if (file.anchors() == null || file.anchors().contains(anchor)) {
+            return null;
+        }
+        PageRef ref = file.ref();
+        return problem(Rules.LINK_ANCHOR, page, link,
+                "no anchor '" + anchor + "' in " + ref.project().name() + "/" + ref.source(),
+                Suggestions.didYouMean(anchor, file.anchors()));
     }
 
     /**
@@ -181,20 +181,14 @@ public final class Linker {
         return trimmed.isEmpty() ? "index.md" : SitePath.of("x").resolveSibling(trimmed).map(SitePath::value).orElse(trimmed);
     }
 
-    private String pathHint(ProjectVersion project, SitePath path) {
-        List<String> known = files.getOrDefault(project, Map.of()).keySet().stream().map(SitePath::value).toList();
-        return Suggestions.didYouMean(path.value(), known);
-    }
-
     private String projectHint(LinkTarget.InSite target) {
-        List<String> names = catalog.projects().stream().map(p -> p.config().name()).distinct().toList();
+        List<String> names = targets.projectNames();
         String near = Suggestions.nearest(target.project(), names);
         if (near != null && !near.equals(target.project())) {
             return "did you mean '" + near + "'?";
         }
         if (target.version() != null) {
-            List<String> versions = catalog.projects().stream().filter(p -> p.config().name().equals(target.project()))
-                    .map(p -> p.config().version()).toList();
+            List<String> versions = targets.versions(target.project());
             if (!versions.isEmpty()) {
                 return target.project() + " has versions " + String.join(", ", versions);
             }
@@ -202,13 +196,12 @@ public final class Linker {
         return "the site has projects " + String.join(", ", names);
     }
 
-    private static ResolvedLink broken(Link link, List<Diagnostic> diagnostics, Diagnostic problem) {
-        diagnostics.add(problem);
-        return new ResolvedLink(link, link.target(), null, null, true);
+    private static ResolvedLink broken(Link link, PageRef wanted, Diagnostic problem) {
+        return new ResolvedLink(link, link.target(), null, null, true, wanted, problem);
     }
 
-    private static Diagnostic problem(String rule, Page page, Link link, String message, String hint) {
+    private static Diagnostic problem(String rule, Origin page, Link link, String message, String hint) {
         String kind = link.kind() == Link.Kind.IMAGE ? "image " : "";
-        return Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), kind + message, hint);
+        return Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), page.label() + kind + message, hint);
     }
 }

@@ -3,6 +3,7 @@ package io.docstack.source;
 import java.util.List;
 import java.util.Optional;
 
+import io.docstack.inventory.Inventory;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.ProjectVersion;
 
@@ -11,13 +12,20 @@ import io.docstack.model.ProjectVersion;
  * Immutable and thread-safe.
  *
  * @param projects    in configuration order
+ * @param inventories link inventories of projects not built here, in configuration order; a
+ *                    project version present in {@code projects} is always taken from there
  * @param diagnostics problems found while reading the sources
  */
-public record Catalog(List<ProjectSources> projects, List<Diagnostic> diagnostics) {
+public record Catalog(List<ProjectSources> projects, List<Inventory> inventories, List<Diagnostic> diagnostics) {
 
     public Catalog {
         projects = List.copyOf(projects);
+        inventories = List.copyOf(inventories);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    public Catalog(List<ProjectSources> projects, List<Diagnostic> diagnostics) {
+        this(projects, List.of(), diagnostics);
     }
 
     public Optional<ProjectSources> project(ProjectVersion id) {

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
+import io.docstack.inventory.Inventory;
+import io.docstack.inventory.InventoryFiles;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
@@ -53,7 +55,20 @@ public final class Sources {
             }
             projects.add(scan(config.baseDir(), project, diagnostics));
         }
-        return new Catalog(projects, diagnostics);
+        return new Catalog(projects, inventories(config, diagnostics), diagnostics);
+    }
+
+    private static List<Inventory> inventories(SiteConfig config, List<Diagnostic> diagnostics) {
+        List<Inventory> inventories = new ArrayList<>();
+        for (String location : config.inventories()) {
+            InventoryFiles.Loaded loaded = InventoryFiles.load(location, config.baseDir());
+            if (loaded.problem() != null) {
+                diagnostics.add(loaded.problem());
+            } else {
+                inventories.add(loaded.inventory());
+            }
+        }
+        return inventories;
     }
 
     private static ProjectSources scan(Path baseDir, ProjectConfig project, List<Diagnostic> diagnostics) {

@@ -134,9 +134,11 @@ class LinkerTest {
                         tuple(15, 3, Rules.XREF_SYNTAX, "write xref:project:path/page.md#anchor, or a relative path"),
                         tuple(16, 3, Rules.XREF_SYNTAX, "write xref:project:path/page.md#anchor, or a relative path"),
                         tuple(17, 3, Rules.LINK_ESCAPE, "link to pages of other projects with xref:project:path"),
-                        tuple(19, 3, Rules.LINK_BROKEN, null),
+                        tuple(19, 3, Rules.LINK_ASSET, null),
                         tuple(23, 3, Rules.LINK_ANCHOR, null),
-                        tuple(26, 3, Rules.LINK_ANCHOR, "did you mean 'create-a-port'?"));
+                        tuple(26, 3, Rules.LINK_ANCHOR, "did you mean 'create-a-port'?"),
+                        tuple(27, 3, Rules.LINK_CASE, "write 'guide/boot.md': URLs are case-sensitive on most web servers"),
+                        tuple(28, 3, Rules.LINK_ASSET, null));
         assertThat(graph.diagnostics()).allSatisfy(d -> assertThat(d.isError()).isTrue());
     }
 
@@ -153,7 +155,25 @@ class LinkerTest {
                 "'../../../etc/passwd' points outside the docs folder of compute",
                 "image 'images/missing.png' does not exist",
                 "no anchor 'nowhere' in this page",
-                "no anchor 'create-port' in net/guide/ports.md");
+                "no anchor 'create-port' in net/guide/ports.md",
+                "'Guide/Boot.md#flavors' matches 'guide/boot.md' only when letter case is ignored",
+                "'files/missing.zip' does not exist");
+    }
+
+    @Test
+    void aLinkWrongOnlyByCaseIsReportedButReachesThePage() {
+        ResolvedLink wrongCase = home("Guide/Boot.md#flavors");
+        assertThat(wrongCase.broken()).isFalse();
+        assertThat(wrongCase.href()).isEqualTo("guide/boot.html#flavors");
+        assertThat(wrongCase.problem().rule()).isEqualTo(Rules.LINK_CASE);
+    }
+
+    @Test
+    void brokenLinksNameTheFileTheyWanted() {
+        assertThat(home("guide/bot.md").wanted())
+                .isEqualTo(new PageRef(new ProjectVersion("compute", "1.0"), SitePath.of("guide/bot.md")));
+        assertThat(home("guide/boot.md#flavours").wanted().source()).isEqualTo(SitePath.of("guide/boot.md"));
+        assertThat(home("https://example.com/x?y=1#z").wanted()).isNull();
     }
 
     @Test

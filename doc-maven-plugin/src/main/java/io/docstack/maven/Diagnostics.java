@@ -23,6 +23,12 @@ final class Diagnostics {
         }
     }
 
+    /** Logs each diagnostic at its level, then the summary lines that follow them in {@code console}. */
+    static void log(Log log, List<Diagnostic> diagnostics, List<String> console) {
+        log(log, diagnostics);
+        console.stream().skip(diagnostics.size()).forEach(log::info);
+    }
+
     static void failIfErrors(List<Diagnostic> diagnostics, boolean failOnError) throws MojoFailureException {
         long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();

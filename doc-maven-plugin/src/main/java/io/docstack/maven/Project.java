@@ -19,4 +19,6 @@ public class Project {
     String version;
     /** URL prefix to which a page's path is appended to edit it. Default: derived from repositoryUrl. */
     String editUrl;
+    /** How heading ids are made: {@code github} (default) or {@code mkdocs} for content written for MkDocs. */
+    String anchors;
 }

@@ -1,0 +1,50 @@
+package io.docstack;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Severity;
+
+/**
+ * What the review gate found.
+ *
+ * @param pages       number of pages validated
+ * @param all         every problem found, sorted (after per-rule severities)
+ * @param reported    the problems that count: {@code all} narrowed to the change
+ *                    ({@code since}) and to what the baseline does not hold; sorted
+ * @param console     the console report of {@code reported}: one line per problem in the same
+ *                    order, then a summary per rule and per project
+ * @param repoPrefix  the build's base folder inside its git repository ("" or ending in '/'),
+ *                    which reports put before diagnostic paths
+ * @param notes       what the gate did besides validating ("baseline written to …"), for the log
+ * @param stages      wall time of each stage, in pipeline order
+ */
+public record CheckResult(int pages, List<Diagnostic> all, List<Diagnostic> reported, List<String> console,
+                          String repoPrefix, List<String> notes, Map<String, Duration> stages) {
+
+    public CheckResult {
+        all = List.copyOf(all);
+        reported = List.copyOf(reported);
+        console = List.copyOf(console);
+        notes = List.copyOf(notes);
+        stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
+    }
+
+    /** {@code source 12 ms, convert 1.2 s, …}: where the check's time went. */
+    public String stageSummary() {
+        return StageClock.summary(stages);
+    }
+
+    public long count(Severity severity) {
+        return reported.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** True when a reported problem is an error: the gate fails. */
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+}

@@ -1,0 +1,133 @@
+package io.docstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.docstack.change.ChangeFilter;
+import io.docstack.change.GitChanges;
+import io.docstack.config.CheckOptions;
+import io.docstack.config.ProjectConfig;
+import io.docstack.config.SiteConfig;
+import io.docstack.external.ExternalLink;
+import io.docstack.external.ExternalLinkChecker;
+import io.docstack.link.ResolvedLink;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Page;
+import io.docstack.source.Catalog;
+import io.docstack.source.ProjectSources;
+import io.docstack.report.Baseline;
+import io.docstack.report.ConsoleReport;
+import io.docstack.report.JunitReport;
+import io.docstack.report.SarifReport;
+
+/**
+ * The review gate's last steps: narrow the problems to a change and a baseline, write the
+ * SARIF and JUnit reports. A baseline or git reference that cannot be used is itself reported
+ * as an error, so the gate never passes silently because of it.
+ */
+final class Gate {
+
+    static final String SARIF = "results.sarif";
+    static final String JUNIT = "junit.xml";
+
+    private Gate() {
+    }
+
+    static CheckResult report(SiteConfig config, CheckOptions options, Docstack.Validated site, StageClock clock) {
+        List<Diagnostic> found = new ArrayList<>(site.diagnostics());
+        if (options.external() != null) {
+            found.addAll(clock.time("external", () -> ExternalLinkChecker.check(externalLinks(site), options.external())));
+        }
+        List<Diagnostic> all = Docstack.withSeverities(config, found);
+        CheckResult result = clock.time("report", () -> narrowAndWrite(config, options, site, all, clock));
+        return new CheckResult(result.pages(), result.all(), result.reported(), result.console(), result.repoPrefix(),
+                result.notes(), clock.stages());
+    }
+
+    private static CheckResult narrowAndWrite(SiteConfig config, CheckOptions options, Docstack.Validated site,
+                                              List<Diagnostic> all, StageClock clock) {
+        List<Diagnostic> reported = new ArrayList<>(all);
+        List<String> notes = new ArrayList<>();
+        if (options.since() != null) {
+            reported = sinceRef(config, options, site, reported, notes);
+        }
+        if (options.baseline() != null) {
+            reported = baseline(options, all, reported, notes);
+        }
+        reported.sort(null);
+        String repoPrefix = RepositoryRoot.prefixOf(config.baseDir());
+        List<String> checked = site.converted().pages().stream().map(Page::displayPath).sorted().toList();
+        SarifReport.write(options.reportDir().resolve(SARIF), reported, repoPrefix, Version.current());
+        JunitReport.write(options.reportDir().resolve(JUNIT), reported, checked, repoPrefix);
+        notes.add("reports: " + options.reportDir().resolve(SARIF) + ", " + options.reportDir().resolve(JUNIT));
+        List<String> console = ConsoleReport.lines(reported, projectsByFile(site.catalog())::get);
+        return new CheckResult(site.converted().pages().size(), all, reported, console, repoPrefix, notes,
+                clock.stages());
+    }
+
+    /** Every http(s) link of every page, with where it was written. */
+    private static List<ExternalLink> externalLinks(Docstack.Validated site) {
+        List<ExternalLink> links = new ArrayList<>();
+        for (Page page : site.converted().pages()) {
+            for (ResolvedLink link : site.links().of(page.ref())) {
+                String href = link.href();
+                if (link.wanted() == null && link.problem() == null
+                        && (href.startsWith("http://") || href.startsWith("https://"))) {
+                    links.add(new ExternalLink(href, page.displayPath(), link.link().line(), link.link().column()));
+                }
+            }
+        }
+        return links;
+    }
+
+    /** Each source file's project label ({@code compute@2.4}), for the per-project summary. */
+    private static Map<String, String> projectsByFile(Catalog catalog) {
+        Map<String, String> projects = new HashMap<>();
+        for (ProjectSources project : catalog.projects()) {
+            String label = project.config().id().toString();
+            project.files().forEach(file -> projects.put(file.displayPath(), label));
+            if (project.nav() != null) {
+                projects.put(project.nav().displayPath(), label);
+            }
+        }
+        return projects;
+    }
+
+    private static List<Diagnostic> sinceRef(SiteConfig config, CheckOptions options, Docstack.Validated site,
+                                             List<Diagnostic> current, List<String> notes) {
+        List<Path> folders = config.projects().stream().map(ProjectConfig::docs).toList();
+        GitChanges.Result changes = GitChanges.since(config.baseDir(), options.since(), folders);
+        if (changes.problem() != null) {
+            List<Diagnostic> withProblem = new ArrayList<>(current);
+            withProblem.add(changes.problem());
+            return withProblem;
+        }
+        List<Diagnostic> kept = ChangeFilter.apply(current, changes.changes(), site.catalog(), site.links());
+        notes.add("since " + options.since() + ": " + changes.changes().changed().size() + " changed and "
+                + changes.changes().removed().size() + " removed files; " + kept.size() + " of " + current.size()
+                + " problems concern them");
+        return kept;
+    }
+
+    private static List<Diagnostic> baseline(CheckOptions options, List<Diagnostic> all, List<Diagnostic> current,
+                                             List<String> notes) {
+        if (options.writeBaseline()) {
+            Baseline.write(options.baseline(), all);
+            notes.add("baseline written to " + options.baseline() + " with " + all.size() + " problems");
+            return new ArrayList<>();
+        }
+        Baseline.Read read = Baseline.read(options.baseline());
+        if (read instanceof Baseline.Unreadable unreadable) {
+            List<Diagnostic> withProblem = new ArrayList<>(current);
+            withProblem.add(unreadable.problem());
+            return withProblem;
+        }
+        List<Diagnostic> fresh = ((Baseline.Loaded) read).baseline().newProblems(current);
+        notes.add("baseline " + options.baseline() + ": " + (current.size() - fresh.size())
+                + " known problems hidden, " + fresh.size() + " new");
+        return new ArrayList<>(fresh);
+    }
+}

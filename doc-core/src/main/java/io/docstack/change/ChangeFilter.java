@@ -1,0 +1,95 @@
+package io.docstack.change;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.docstack.link.LinkGraph;
+import io.docstack.link.ResolvedLink;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.PageRef;
+import io.docstack.model.ProjectVersion;
+import io.docstack.source.Catalog;
+import io.docstack.source.ProjectSources;
+import io.docstack.source.SourceFile;
+
+/**
+ * Keeps the problems a change is responsible for: every problem in a file the change touched,
+ * plus problems elsewhere whose link points at a file the change touched (a page it removed or
+ * renamed, a page whose anchor it removed or renamed). A link broken before the change into a
+ * page the change also edits is kept too: the link names that page, and the person editing it
+ * is the one to look. Stateless.
+ */
+public final class ChangeFilter {
+
+    private ChangeFilter() {
+    }
+
+    public static List<Diagnostic> apply(List<Diagnostic> diagnostics, ChangeSet changes, Catalog catalog,
+                                         LinkGraph links) {
+        Map<String, Boolean> touchedFiles = new HashMap<>();
+        for (ProjectSources project : catalog.projects()) {
+            for (SourceFile file : project.files()) {
+                touchedFiles.put(file.displayPath(), changes.touches(file.file()));
+            }
+            if (project.nav() != null) {
+                touchedFiles.put(project.nav().displayPath(), changes.touches(project.nav().file()));
+            }
+        }
+        Set<String> causedElsewhere = new HashSet<>();
+        Map<ProjectVersion, Path> docs = new HashMap<>();
+        catalog.projects().forEach(p -> docs.put(p.config().id(), p.config().docs().toAbsolutePath().normalize()));
+        List<ResolvedLink> all = new ArrayList<>(links.inbound());
+        links.links().values().forEach(all::addAll);
+        for (ResolvedLink link : all) {
+            if (link.problem() != null && link.wanted() != null && wantsTouchedFile(link.wanted(), docs, changes)) {
+                causedElsewhere.add(key(link.problem()));
+            }
+        }
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            if (touchedFiles.getOrDefault(diagnostic.file(), false) || causedElsewhere.contains(key(diagnostic))) {
+                kept.add(diagnostic);
+            }
+        }
+        return kept;
+    }
+
+    /** Severity overrides make new Diagnostic objects: compare by what they say, not by identity or severity. */
+    private static String key(Diagnostic d) {
+        return d.file() + '\0' + d.line() + '\0' + d.column() + '\0' + d.rule() + '\0' + d.message();
+    }
+
+    /** Whether the file a link means (whatever extension it was written with) was touched. */
+    private static boolean wantsTouchedFile(PageRef wanted, Map<ProjectVersion, Path> docs, ChangeSet changes) {
+        Path root = docs.get(wanted.project());
+        if (root == null) {
+            return false;
+        }
+        Path file = root.resolve(wanted.source().value()).normalize();
+        String stem = stem(file.toString());
+        for (Path touched : changes.changed()) {
+            if (stem(touched.toString()).equals(stem) || touched.startsWith(file)) {
+                return true;
+            }
+        }
+        for (Path touched : changes.removed()) {
+            if (stem(touched.toString()).equals(stem) || touched.startsWith(file)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stem(String path) {
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        String lower = path.toLowerCase(Locale.ROOT);
+        return dot > slash ? lower.substring(0, dot) : lower;
+    }
+}

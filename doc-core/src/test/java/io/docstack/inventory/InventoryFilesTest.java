@@ -1,0 +1,127 @@
+package io.docstack.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.docstack.model.Rules;
+
+class InventoryFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private static Inventory sample() {
+        Inventory.Page page = new Inventory.Page("guide/ports.md", "guide/ports.html", "net/src/docs/guide/ports.md",
+                "Ports", List.of("create-a-port", "ports"), List.of(new Inventory.Xref("xref:compute:boot.md#flavors", 12, 5)));
+        return new Inventory("", List.of(new Inventory.Project("net", "1.9", "Network", List.of(page))));
+    }
+
+    @Test
+    void anInventoryReadsBackAsWritten() throws IOException {
+        Path file = dir.resolve("site/" + Inventory.FILE_NAME);
+        InventoryFiles.write(sample(), file);
+        InventoryFiles.Loaded loaded = InventoryFiles.load("site/" + Inventory.FILE_NAME, dir);
+        assertThat(loaded.problem()).isNull();
+        assertThat(loaded.inventory().projects()).isEqualTo(sample().projects());
+        assertThat(loaded.inventory().source()).isEqualTo("site/" + Inventory.FILE_NAME);
+        assertThat(Files.list(file.getParent())).containsExactly(file);
+    }
+
+    @Test
+    void anInventoryIsReadFromTheEntryOfAZip() throws IOException {
+        Path zip = dir.resolve("net-docs.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry(Inventory.FILE_NAME));
+            out.write(InventoryFiles.toJson(sample()));
+            out.closeEntry();
+        }
+        assertThat(InventoryFiles.load(zip.toString(), dir).inventory().projects()).isEqualTo(sample().projects());
+    }
+
+    @Test
+    void aMissingFileIsADiagnosticThatSaysHowToMakeOne() {
+        InventoryFiles.Loaded loaded = InventoryFiles.load("nowhere/inventory.json", dir);
+        assertThat(loaded.inventory()).isNull();
+        assertThat(loaded.problem().rule()).isEqualTo(Rules.INVENTORY_LOAD);
+        assertThat(loaded.problem().file()).isEqualTo("nowhere/inventory.json");
+        assertThat(loaded.problem().message()).contains("does not exist");
+        assertThat(loaded.problem().hint()).contains("doc:build");
+    }
+
+    @Test
+    void brokenJsonIsReportedWithItsPosition() throws IOException {
+        Files.writeString(dir.resolve("bad.json"), "{\"format\": 1,\n  \"projects\": [ {\"name\": }\n");
+        InventoryFiles.Loaded loaded = InventoryFiles.load("bad.json", dir);
+        assertThat(loaded.problem().line()).isEqualTo(2);
+        assertThat(loaded.problem().column()).isPositive();
+        assertThat(loaded.problem().message()).startsWith("not a valid link inventory");
+    }
+
+    @Test
+    void jsonOfAnotherShapeOrANewerFormatIsRefused() throws IOException {
+        Files.writeString(dir.resolve("other.json"), "{\"name\": \"package.json\"}");
+        assertThat(InventoryFiles.load("other.json", dir).problem().message()).contains("not a Docstack link inventory");
+        Files.writeString(dir.resolve("future.json"), "{\"format\": 99, \"projects\": []}");
+        assertThat(InventoryFiles.load("future.json", dir).problem().message()).contains("newer");
+        Files.writeString(dir.resolve("array.json"), "[1, 2]");
+        assertThat(InventoryFiles.load("array.json", dir).problem()).isNotNull();
+    }
+
+    @Test
+    void anUnreachableUrlIsADiagnosticNotAnException() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/" + Inventory.FILE_NAME;
+        InventoryFiles.Loaded loaded = InventoryFiles.load(url, dir);
+        assertThat(loaded.problem().rule()).isEqualTo(Rules.INVENTORY_LOAD);
+        assertThat(loaded.problem().file()).isEqualTo(url);
+        assertThat(loaded.problem().message()).startsWith("cannot read the inventory");
+    }
+
+    @Test
+    void anInventoryIsFetchedOverHttp() throws IOException {
+        var server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] json = InventoryFiles.toJson(sample());
+        server.createContext("/", exchange -> {
+            int status = exchange.getRequestURI().getPath().endsWith(Inventory.FILE_NAME) ? 200 : 404;
+            exchange.sendResponseHeaders(status, status == 200 ? json.length : -1);
+            try (OutputStream out = exchange.getResponseBody()) {
+                if (status == 200) {
+                    out.write(json);
+                }
+            }
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            assertThat(InventoryFiles.load(base + Inventory.FILE_NAME, dir).inventory().projects())
+                    .isEqualTo(sample().projects());
+            assertThat(InventoryFiles.load(base + "missing.json", dir).problem().message()).contains("HTTP 404");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void writtenJsonIsUtf8AndDeterministic() {
+        assertThat(new String(InventoryFiles.toJson(sample()), StandardCharsets.UTF_8))
+                .isEqualTo(new String(InventoryFiles.toJson(sample()), StandardCharsets.UTF_8))
+                .startsWith("{\"format\":1,\"generator\":\"Docstack\",\"projects\":[{\"name\":\"net\"");
+    }
+}

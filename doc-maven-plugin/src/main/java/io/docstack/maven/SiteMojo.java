@@ -1,0 +1,200 @@
+package io.docstack.maven;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+
+import io.docstack.config.AnchorStyle;
+import io.docstack.config.Limits;
+import io.docstack.config.ProjectConfig;
+import io.docstack.config.SiteConfig;
+import io.docstack.model.Severity;
+
+/**
+ * Parameters every Docstack goal shares (which projects make the site, limits, severities) and
+ * their translation into a {@link SiteConfig}. Goals add their own parameters and call one
+ * {@code io.docstack.Docstack} entry point.
+ */
+abstract class SiteMojo extends AbstractMojo {
+
+    /**
+     * Projects from folders, listed before reactor modules on the landing page: {@code <project><name>…</name><docs>…</docs><version>…</version>
+     * <title>…</title><description>…</description><editUrl>…</editUrl><anchors>github|mkdocs</anchors></project>}.
+     */
+    @Parameter
+    List<Project> projects = new ArrayList<>();
+
+    /**
+     * Whether every reactor module that has a docs folder ({@code docsDirectory}) is a project.
+     * Its name is the artifactId, its version the module's version, its title the module's
+     * {@code <name>}; module properties {@code doc.project.name}, {@code doc.project.version} and
+     * {@code doc.project.title} override them.
+     */
+    @Parameter(property = "doc.reactorDocs", defaultValue = "true")
+    boolean reactorDocs;
+
+    /** Docs folder of a reactor module, relative to the module. */
+    @Parameter(property = "doc.docsDirectory", defaultValue = "src/docs")
+    String docsDirectory;
+
+    /**
+     * Link inventories of projects not built here, so that {@code xref:}s into them are validated
+     * and their links into this site are checked: a path ({@code .json}, or a {@code .zip}/{@code .jar}
+     * holding {@code docstack-inventory.json}), an http(s) URL, or Maven coordinates
+     * {@code groupId:artifactId:version} (the {@code docs} zip) or
+     * {@code groupId:artifactId:extension:classifier:version}. Comma-separated on the command line.
+     */
+    @Parameter(property = "doc.inventories")
+    List<String> inventories = new ArrayList<>();
+
+    /** Fail the Maven build when an error-level problem is found. */
+    @Parameter(property = "doc.failOnError", defaultValue = "true")
+    boolean failOnError;
+
+    /** Skip the goal. */
+    @Parameter(property = "doc.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Largest page source read, in bytes; larger pages are reported (rule source.limit). */
+    @Parameter(property = "doc.maxFileBytes", defaultValue = "4194304")
+    long maxFileBytes;
+
+    /** Deepest Markdown block nesting and most emphasis markers per line before a page is refused. */
+    @Parameter(property = "doc.maxNesting", defaultValue = "64")
+    int maxNesting;
+
+    /** Deepest chain of AsciiDoc includes. */
+    @Parameter(property = "doc.maxIncludeDepth", defaultValue = "16")
+    int maxIncludeDepth;
+
+    /** Per-rule severity overrides, e.g. {@code <severities><link.anchor>warning</link.anchor></severities>}. */
+    @Parameter
+    Map<String, String> severities = Map.of();
+
+    /** Worker threads for conversion and rendering; 0 means one per available core. */
+    @Parameter(property = "doc.threads", defaultValue = "0")
+    int threads;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Component
+    RepositorySystem repositorySystem;
+
+    /** The site configuration these parameters describe; goal-specific settings are added by {@link #customize}. */
+    SiteConfig config() throws MojoExecutionException {
+        Path base = baseDir();
+        SiteConfig.Builder builder = SiteConfig.builder(base)
+                .limits(new Limits(maxFileBytes, maxNesting, Limits.DEFAULTS.maxFrontMatterBytes(),
+                        Limits.DEFAULTS.maxYamlAliases(), maxIncludeDepth))
+                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        try {
+            // Listed projects come first: the landing page and the switcher keep this order.
+            for (Project listed : projects) {
+                builder.project(listedProject(listed, base));
+            }
+            if (reactorDocs) {
+                for (MavenProject module : session.getProjects()) {
+                    Path docs = module.getBasedir().toPath().resolve(docsDirectory);
+                    if (Files.isDirectory(docs)) {
+                        builder.project(moduleProject(module, docs, base));
+                    }
+                }
+            }
+            severities.forEach((rule, severity) -> builder.severity(rule, severity(rule, severity)));
+            Inventories inventoryResolver = new Inventories(repositorySystem, session);
+            for (String location : inventories) {
+                builder.inventory(inventoryResolver.locate(location.strip()));
+            }
+            customize(builder);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid Docstack configuration: " + e.getMessage(), e);
+        }
+        return builder.build();
+    }
+
+    /** Adds the goal's own settings. */
+    void customize(SiteConfig.Builder builder) {
+    }
+
+    /** URL prefix to edit the pages of a docs folder, or null. */
+    String editUrl(Path docs, Path base) {
+        return null;
+    }
+
+    /** The folder diagnostics are shown relative to: where Maven was started. */
+    Path baseDir() {
+        return session.getExecutionRootDirectory() == null ? project.getBasedir().toPath()
+                : Path.of(session.getExecutionRootDirectory());
+    }
+
+    /** Logs that there is nothing to do; true when the goal should stop. */
+    boolean nothingToDo(SiteConfig config) {
+        if (config.projects().isEmpty()) {
+            getLog().warn("No documentation projects: no reactor module has " + docsDirectory
+                    + " and <projects> is empty. Nothing to do.");
+            return true;
+        }
+        return false;
+    }
+
+    private ProjectConfig moduleProject(MavenProject module, Path docs, Path base) {
+        var properties = module.getProperties();
+        String name = properties.getProperty("doc.project.name", module.getArtifactId());
+        String version = properties.getProperty("doc.project.version", module.getVersion());
+        String title = properties.getProperty("doc.project.title", module.getName());
+        AnchorStyle anchors = anchors(properties.getProperty("doc.project.anchors"));
+        return new ProjectConfig(name, title, module.getDescription(), version, docs, editUrl(docs, base), anchors);
+    }
+
+    private ProjectConfig listedProject(Project listed, Path base) {
+        if (listed.name == null || listed.docs == null) {
+            throw new IllegalArgumentException("every <project> needs <name> and <docs>");
+        }
+        Path docs = listed.docs.isAbsolute() ? listed.docs.toPath()
+                : project.getBasedir().toPath().resolve(listed.docs.toPath());
+        String version = listed.version != null ? listed.version : project.getVersion();
+        String edit = listed.editUrl != null ? listed.editUrl : editUrl(docs, base);
+        return new ProjectConfig(listed.name, listed.title, listed.description, version, docs, edit,
+                anchors(listed.anchors));
+    }
+
+    private static AnchorStyle anchors(String value) {
+        if (value == null || value.isBlank()) {
+            return AnchorStyle.GITHUB;
+        }
+        try {
+            return AnchorStyle.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("anchors must be github or mkdocs, not '" + value + "'");
+        }
+    }
+
+    private static Severity severity(String rule, String value) {
+        try {
+            return Severity.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("severity of " + rule + " must be error, warning or info, not '" + value + "'");
+        }
+    }
+
+    static String relative(Path base, Path file) {
+        return base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                .replace(File.separatorChar, '/');
+    }
+}

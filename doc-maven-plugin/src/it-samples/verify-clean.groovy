@@ -1,4 +1,4 @@
-// Asserts that a real `doc:build` of the project in `projectDir` built clean: no error or warning
+// Asserts that a real `doc:build` and `doc:check` of the project in `projectDir` built clean: no error or warning
 // diagnostics, and every relative href and src of every written page points at a file of the site.
 def project = new File(projectDir)
 def site = new File(project, 'target/site')
@@ -13,4 +13,11 @@ site.eachFileRecurse { file ->
     }
 }
 assert broken.isEmpty() : "broken links in the built site: ${broken.take(20)}"
+// The gate (doc:check) ran after the build and found nothing either: SARIF without results.
+def sarif = new groovy.json.JsonSlurper().parse(new File(project, 'target/doc-check/results.sarif'))
+assert sarif.runs[0].results.isEmpty()
+assert log.contains('No problems found')
+// Every build writes the link inventory other projects validate against.
+def inventory = new groovy.json.JsonSlurper().parse(new File(site, 'docstack-inventory.json'))
+assert inventory.format == 1 && !inventory.projects.isEmpty()
 return true

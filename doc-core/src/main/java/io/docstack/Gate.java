@@ -55,7 +55,7 @@ final class Gate {
             reported = sinceRef(config, options, site, reported, notes);
         }
         if (options.baseline() != null) {
-            reported = baseline(options, all, reported, notes);
+            reported = baseline(config, options, all, reported, notes);
         }
         reported.sort(null);
         String repoPrefix = RepositoryRoot.prefixOf(config.baseDir());
@@ -63,7 +63,9 @@ final class Gate {
         SarifReport.write(options.reportDir().resolve(SARIF), reported, repoPrefix, Version.current());
         JunitReport.write(options.reportDir().resolve(JUNIT), reported, checked, repoPrefix);
         notes.add("reports: " + options.reportDir().resolve(SARIF) + ", " + options.reportDir().resolve(JUNIT));
-        List<String> console = ConsoleReport.lines(reported, projectsByFile(site.catalog())::get);
+        // Writing a baseline records the problems instead of reporting them; "no problems" would mislead.
+        List<String> console = options.writeBaseline() ? List.of()
+                : ConsoleReport.lines(reported, projectsByFile(site.catalog())::get);
         return new CheckResult(site.converted().pages().size(), all, reported, console, repoPrefix, notes,
                 clock.stages());
     }
@@ -112,17 +114,27 @@ final class Gate {
         return kept;
     }
 
-    private static List<Diagnostic> baseline(CheckOptions options, List<Diagnostic> all, List<Diagnostic> current,
+    /** A file as diagnostics show it: relative to the base folder when inside it. */
+    private static String display(SiteConfig config, Path file) {
+        Path base = config.baseDir().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? RepositoryRoot.slashes(base.relativize(absolute)) : file.toString();
+    }
+
+    private static List<Diagnostic> baseline(SiteConfig config, CheckOptions options, List<Diagnostic> all, List<Diagnostic> current,
                                              List<String> notes) {
         if (options.writeBaseline()) {
             Baseline.write(options.baseline(), all);
-            notes.add("baseline written to " + options.baseline() + " with " + all.size() + " problems");
+            notes.add("baseline written to " + options.baseline() + " with " + all.size()
+                    + " problems; later checks with it report only new ones");
             return new ArrayList<>();
         }
         Baseline.Read read = Baseline.read(options.baseline());
         if (read instanceof Baseline.Unreadable unreadable) {
+            Diagnostic problem = unreadable.problem();
             List<Diagnostic> withProblem = new ArrayList<>(current);
-            withProblem.add(unreadable.problem());
+            withProblem.add(new Diagnostic(problem.severity(), problem.rule(), display(config, options.baseline()),
+                    problem.line(), problem.column(), problem.message(), problem.hint()));
             return withProblem;
         }
         List<Diagnostic> fresh = ((Baseline.Loaded) read).baseline().newProblems(current);

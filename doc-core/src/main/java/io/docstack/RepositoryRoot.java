@@ -18,10 +18,15 @@ final class RepositoryRoot {
         Path base = baseDir.toAbsolutePath().normalize();
         for (Path dir = base; dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(".git"))) {
-                String relative = dir.relativize(base).toString().replace(File.separatorChar, '/');
+                String relative = slashes(dir.relativize(base));
                 return relative.isEmpty() ? "" : relative + "/";
             }
         }
         return "";
+    }
+
+    /** A relative path with '/' separators, as diagnostics and reports show paths. */
+    static String slashes(Path relative) {
+        return relative.toString().replace(File.separatorChar, '/');
     }
 }

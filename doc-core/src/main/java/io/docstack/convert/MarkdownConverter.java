@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.misc.Extension;
 
+import io.docstack.config.AnchorStyle;
 import io.docstack.config.Limits;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Link;
@@ -27,8 +28,9 @@ import io.docstack.model.Link;
  * Markdown to {@link Conversion} with Flexmark: CommonMark plus tables, strikethrough, task lists,
  * autolinks, footnotes, admonitions ({@code !!! note}) and attributes ({@code {#id .class}}).
  *
- * <p>Heading ids are GitHub-style slugs ({@link Slugger}) unless the heading carries an explicit
- * {@code {#id}}. Link and image targets in the HTML are replaced by {@link Link#placeholder()}s.
+ * <p>Heading ids are made by the {@link Slugger} of the project's {@link AnchorStyle} (GitHub or
+ * MkDocs) unless the heading carries an explicit id: {@code {#id}}, {@code { #id .class }}, or the
+ * Python-Markdown form {@code {: #id }}. Link and image targets in the HTML are replaced by {@link Link#placeholder()}s.
  * Bare URLs turned into links by the autolink extension are recorded as links but keep their
  * URL in the HTML (they are always external). Links in raw HTML are not recorded yet.
  *
@@ -84,7 +86,13 @@ final class MarkdownConverter {
         return options;
     }
 
+    /** Converts a page of a project with GitHub-style heading ids. */
     Conversion convert(String text, String displayPath) {
+        return convert(text, displayPath, AnchorStyle.GITHUB);
+    }
+
+    /** Converts a page whose headings without explicit id get ids in the project's {@code anchors} style. */
+    Conversion convert(String text, String displayPath, AnchorStyle anchors) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         FrontMatter front = FrontMatter.parse(text, displayPath, limits);
         if (front.problem() != null) {
@@ -99,7 +107,7 @@ final class MarkdownConverter {
         Flavor flavor = flavors.computeIfAbsent(allExtensions ? MarkdownSyntax.ALL : MarkdownSyntax.needed(body),
                 mask -> new Flavor(options(MarkdownSyntax.extensions(mask))));
         Document document = flavor.parser().parse(body);
-        MarkdownPage state = new MarkdownPage(new LineIndex(body));
+        MarkdownPage state = new MarkdownPage(new LineIndex(body), anchors);
         state.collect(document);
         CURRENT.set(state);
         String html;

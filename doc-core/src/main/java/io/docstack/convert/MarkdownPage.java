@@ -24,6 +24,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
+import io.docstack.config.AnchorStyle;
 import io.docstack.model.Heading;
 import io.docstack.model.Link;
 
@@ -37,21 +38,24 @@ final class MarkdownPage {
     private static final Pattern HTML_ID = Pattern.compile("\\s(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 
     final LineIndex lines;
-    final Slugger slugger = new Slugger();
+    final Slugger slugger;
     final List<Heading> headings = new ArrayList<>();
     final Set<String> anchors = new LinkedHashSet<>();
     final List<Link> links = new ArrayList<>();
     final Map<Node, String> headingIds = new IdentityHashMap<>();
     final Map<Node, Link> placeholders = new IdentityHashMap<>();
 
-    MarkdownPage(LineIndex lines) {
+    MarkdownPage(LineIndex lines, AnchorStyle style) {
         this.lines = lines;
+        this.slugger = Slugger.forStyle(style);
     }
 
     void collect(Document document) {
         Set<String> explicit = new HashSet<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof AttributeNode attribute && attribute.isId()) {
+            if (node instanceof AttributeNode attribute && isKramdownColon(attribute)) {
+                attribute.unlink();
+            } else if (node instanceof AttributeNode attribute && attribute.isId()) {
                 String id = attribute.getValue().toString();
                 explicit.add(id);
                 anchors.add(id);
@@ -123,5 +127,14 @@ final class MarkdownPage {
             }
         }
         return text.toString().strip();
+    }
+
+    /**
+     * The ':' of the attribute list form {@code { : #id .class }} that Python-Markdown (MkDocs)
+     * and kramdown document. Flexmark reads it as an attribute named ':' and would write
+     * {@code :=""} on the element; it carries nothing, so it is dropped.
+     */
+    private static boolean isKramdownColon(AttributeNode attribute) {
+        return ":".contentEquals(attribute.getName()) && attribute.getValue().isEmpty();
     }
 }

@@ -32,7 +32,11 @@ import io.docstack.model.Link;
  * MkDocs) unless the heading carries an explicit id: {@code {#id}}, {@code { #id .class }}, or the
  * Python-Markdown form {@code {: #id }}. Link and image targets in the HTML are replaced by {@link Link#placeholder()}s.
  * Bare URLs turned into links by the autolink extension are recorded as links but keep their
- * URL in the HTML (they are always external). Links in raw HTML are not recorded yet.
+ * URL in the HTML (they are always external). Links and images written as raw HTML
+ * ({@code <a href>}, {@code <img src>}) are recorded and get placeholders too. Raw HTML is
+ * otherwise passed through as written: this converter does not sanitize it. Links whose URL
+ * runs script ({@link ScriptUrls}) are written as plain text and not recorded; in raw HTML they
+ * are left as written and not recorded.
  *
  * <p>One {@code Parser} and one {@code HtmlRenderer} are shared: both are immutable, so this class
  * is thread-safe.
@@ -63,6 +67,7 @@ final class MarkdownConverter {
     private record Flavor(Parser parser, HtmlRenderer renderer) {
         Flavor(MutableDataSet options) {
             this(Parser.builder(options).build(), HtmlRenderer.builder(options)
+                    .nodeRendererFactory(RawHtmlRenderer.factory(MarkdownConverter::rewrittenRawHtml))
                     .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                         @Override
                         public AttributeProvider apply(LinkResolverContext context) {
@@ -77,6 +82,7 @@ final class MarkdownConverter {
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, ScriptUrls.REGEX);
         options.set(TablesExtension.CLASS_NAME, "table");
         // The admonition maps default to values read from the extension's jar for every document;
         // they are computed once here. The icon sprite is left empty: the theme draws the icons.
@@ -127,6 +133,11 @@ final class MarkdownConverter {
         }
         int end = html.indexOf("</svg>");
         return end < 0 ? html : html.substring(end + "</svg>".length()).stripLeading();
+    }
+
+    private static String rewrittenRawHtml(Node node) {
+        MarkdownPage state = CURRENT.get();
+        return state == null ? null : state.rawHtml(node);
     }
 
     private static void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {

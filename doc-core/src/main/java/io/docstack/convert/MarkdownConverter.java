@@ -38,6 +38,10 @@ import io.docstack.model.Link;
  * runs script ({@link ScriptUrls}) are written as plain text and not recorded; in raw HTML they
  * are left as written and not recorded.
  *
+ * <p>Diagnostics: front matter problems, nesting past the limit, and {@code anchor.duplicate}
+ * for an id declared twice (explicit ids, raw HTML ids, and an explicit id that takes a
+ * heading's generated id).
+ *
  * <p>One {@code Parser} and one {@code HtmlRenderer} are shared: both are immutable, so this class
  * is thread-safe.
  */
@@ -122,6 +126,7 @@ final class MarkdownConverter {
         } finally {
             CURRENT.remove();
         }
+        diagnostics.addAll(state.duplicateAnchors(displayPath));
         return new Conversion(front.string("title"), front.string("description"), front.integer("order"), html,
                 state.headings, state.anchors, state.links, diagnostics);
     }

@@ -1,6 +1,7 @@
 package io.docstack.convert;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -20,36 +19,38 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import io.docstack.config.AnchorStyle;
+import io.docstack.model.Diagnostic;
 import io.docstack.model.Heading;
 import io.docstack.model.Link;
 
 /**
  * What one Markdown page's AST declares: headings with their ids, anchors, and links with their
  * positions, plus the ids, placeholders and rewritten raw HTML the renderer puts in the output.
- * Raw HTML counts: {@code a[href]} and {@code img[src]} are links ({@link RawHtml}), {@code id}
- * and {@code a[name]} anchors. Script URLs ({@link ScriptUrls}) are not links. In: the parsed
+ * Raw HTML counts: {@code a[href]} and {@code img[src]} are links, {@code id} and
+ * {@code a[name]} anchors ({@link MarkdownRawHtml}). Script URLs ({@link ScriptUrls}) are not links. In: the parsed
  * document and a {@link LineIndex} of its text. Not thread-safe; one instance per page.
  */
 final class MarkdownPage {
 
     final LineIndex lines;
     final Slugger slugger;
+    /** Fed the same headings as {@link #slugger} but no explicit ids, to see which id an explicit one took. */
+    private final Slugger withoutReservations;
+    private final Set<String> explicitIds = new HashSet<>();
+    private final AnchorLedger ledger = new AnchorLedger();
     final List<Heading> headings = new ArrayList<>();
     final Set<String> anchors = new LinkedHashSet<>();
     final List<Link> links = new ArrayList<>();
     final Map<Node, String> headingIds = new IdentityHashMap<>();
     final Map<Node, Link> placeholders = new IdentityHashMap<>();
-    /** What raw HTML nodes declare, for the nodes that declare something. */
-    private final Map<Node, List<RawHtml.Found>> rawFound = new IdentityHashMap<>();
-    /** Raw HTML nodes whose link targets were swapped for placeholders, with their new text. */
-    private final Map<Node, String> rawHtml = new IdentityHashMap<>();
+    private final MarkdownRawHtml rawHtml = new MarkdownRawHtml();
 
     MarkdownPage(LineIndex lines, AnchorStyle style) {
         this.lines = lines;
         this.slugger = Slugger.forStyle(style);
+        this.withoutReservations = Slugger.forStyle(style);
     }
 
     void collect(Document document) {
@@ -57,14 +58,18 @@ final class MarkdownPage {
         for (Node node : document.getDescendants()) {
             if (node instanceof AttributeNode attribute && isKramdownColon(attribute)) {
                 colons.add(attribute);
-            } else if (node instanceof AttributeNode attribute && attribute.isId()) {
+            } else if (node instanceof AttributesNode attributes && effectiveId(attributes) != null) {
+                AttributeNode attribute = effectiveId(attributes);
                 String id = attribute.getValue().toString();
                 anchors.add(id);
+                explicitIds.add(id);
                 slugger.reserve(id);
-            } else if (isRawHtml(node) && RawHtml.mayDeclare(rawText(node))) {
-                List<RawHtml.Found> found = RawHtml.scan(rawText(node).toString());
-                rawFound.put(node, found);
-                found.stream().filter(f -> f.kind() == RawHtml.Kind.ID).forEach(f -> anchors.add(f.value()));
+                declare(id, attribute.getStartOffset(), null);
+            } else if (MarkdownRawHtml.isRawHtml(node)) {
+                rawHtml.scan(node, (id, offset) -> {
+                    anchors.add(id);
+                    declare(id, offset, null);
+                });
             }
         }
         // Unlinked only now: unlinking during the walk would end it at the removed node.
@@ -74,9 +79,14 @@ final class MarkdownPage {
         }
     }
 
+    /** One {@code anchor.duplicate} error per id declared again after its first element. */
+    List<Diagnostic> duplicateAnchors(String file) {
+        return ledger.duplicates(file);
+    }
+
     /** The text that replaces a raw HTML node's in the output, or null to write it as it is. */
     String rawHtml(Node node) {
-        return rawHtml.get(node);
+        return rawHtml.rewritten(node);
     }
 
     private void visit(Node node) {
@@ -100,33 +110,12 @@ final class MarkdownPage {
             addLink(node, Link.Kind.LINK, autoLink.getUrl().toString(), false);
         } else if (node instanceof MailLink mail) {
             addLink(node, Link.Kind.LINK, "mailto:" + mail.getText(), false);
-        } else if (rawFound.containsKey(node)) {
-            addRawHtmlLinks(node, rawFound.get(node));
-        }
-    }
-
-    /**
-     * Records the links of a raw HTML node at the line and column of each value and keeps the
-     * node's text with each value (quotes included) replaced by {@code "placeholder"}.
-     */
-    private void addRawHtmlLinks(Node node, List<RawHtml.Found> found) {
-        BasedSequence chars = rawText(node);
-        String text = chars.toString();
-        StringBuilder rewritten = new StringBuilder(text.length());
-        int copied = 0;
-        for (RawHtml.Found f : found) {
-            if (f.kind() == RawHtml.Kind.ID) {
-                continue;
-            }
-            int offset = chars.getIndexOffset(f.start());
-            Link link = new Link(links.size(), f.kind() == RawHtml.Kind.IMAGE ? Link.Kind.IMAGE : Link.Kind.LINK,
-                    f.value(), lines.line(offset), lines.column(offset));
-            links.add(link);
-            rewritten.append(text, copied, f.from()).append('"').append(link.placeholder()).append('"');
-            copied = f.end();
-        }
-        if (copied > 0) {
-            rawHtml.put(node, rewritten.append(text, copied, text.length()).toString());
+        } else if (MarkdownRawHtml.isRawHtml(node)) {
+            rawHtml.addLinks(node, (kind, target, offset) -> {
+                Link link = new Link(links.size(), kind, target, lines.line(offset), lines.column(offset));
+                links.add(link);
+                return link;
+            });
         }
     }
 
@@ -138,7 +127,11 @@ final class MarkdownPage {
             }
         }
         String text = headingText(heading);
-        String id = explicitId != null ? explicitId : slugger.slug(text);
+        String id = explicitId;
+        if (id == null) {
+            id = slugger.slug(text);
+            declareGenerated(id, text, heading.getStartOffset());
+        }
         headingIds.put(heading, id);
         anchors.add(id);
         headings.add(new Heading(heading.getLevel(), text, id, lines.line(heading.getStartOffset())));
@@ -157,14 +150,31 @@ final class MarkdownPage {
         }
     }
 
-    /** Raw HTML Flexmark writes as it is: HTML blocks and inline tags, not comments. */
-    private static boolean isRawHtml(Node node) {
-        return node instanceof HtmlBlock block && !block.hasChildren() || node instanceof HtmlInline;
+    /**
+     * Declares a generated heading id, and the id the heading would have had if explicit ids were
+     * not skipped (what GitHub shows, and what authors link to) when an explicit id took it.
+     */
+    private void declareGenerated(String id, String text, int offset) {
+        declare(id, offset, null);
+        String unskipped = withoutReservations.slug(text);
+        if (!unskipped.equals(id) && explicitIds.contains(unskipped)) {
+            declare(unskipped, offset, "the heading '" + text + "' gets the id '" + id + "' instead");
+        }
     }
 
-    /** The raw HTML text Flexmark writes for a node (a block inside a quote without its '>' markers). */
-    private static BasedSequence rawText(Node node) {
-        return node instanceof HtmlBlock block ? block.getContentChars() : node.getChars();
+    private void declare(String id, int offset, String note) {
+        ledger.declare(id, lines.line(offset), lines.column(offset), note);
+    }
+
+    /** The id an attribute list gives its element: the last one, as Flexmark writes only that. */
+    private static AttributeNode effectiveId(AttributesNode attributes) {
+        AttributeNode id = null;
+        for (Node child = attributes.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof AttributeNode attribute && attribute.isId()) {
+                id = attribute;
+            }
+        }
+        return id;
     }
 
     private static String headingText(com.vladsch.flexmark.ast.Heading heading) {

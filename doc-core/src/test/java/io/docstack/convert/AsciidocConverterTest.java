@@ -158,7 +158,7 @@ class AsciidocConverterTest {
             }
         }
         assertThat(page.html()).doesNotContain("<a href=\"#local-id\"");
-        assertThat(page.html()).doesNotContain(AsciidocLinks.XREF_MARKER, AsciidocLinks.LINE_ROLE, "network:guide");
+        assertThat(page.html()).doesNotContain(AsciidocLinks.XREF_MARKER, AsciidocBlockLines.LINE_ROLE, "network:guide");
     }
 
     @Test

@@ -189,6 +189,29 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void linkLookingTextInCodeIsNeverALinkNorADiagnostic() {
+        Conversion page = convert("""
+                Span `[a](xref:network:guide/ports.md#x)`, `<a href="raw.md">`, `https://example.com/span`, `{#id}`.
+
+                - item
+
+                  ```
+                  [in list](list.md) xref:network:a.md <https://example.com/auto>
+                  <img src="fenced.png"> www.example.com/www
+                  ```
+
+                > ~~~
+                > [quoted](quoted.md)
+                > ~~~
+                """);
+        assertThat(page.links()).isEmpty();
+        assertThat(page.anchors()).isEmpty();
+        assertThat(page.diagnostics()).isEmpty();
+        assertThat(html(page).select("a, img")).isEmpty();
+        assertThat(page.html()).doesNotContain(Link.PLACEHOLDER_PREFIX);
+    }
+
+    @Test
     void autolinksAreRecordedButKeepTheirUrl() {
         Conversion page = convert("<https://example.com/a> and https://bare.example.org/b and <ops@example.com>\n");
         assertThat(page.links()).extracting(Link::target).containsExactly(

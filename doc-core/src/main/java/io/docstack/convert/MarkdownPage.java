@@ -18,7 +18,6 @@ import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 import io.docstack.config.AnchorStyle;
 import io.docstack.model.Diagnostic;
@@ -35,6 +34,7 @@ import io.docstack.model.Link;
 final class MarkdownPage {
 
     final LineIndex lines;
+    private final AnchorStyle style;
     final Slugger slugger;
     /** Fed the same headings as {@link #slugger} but no explicit ids, to see which id an explicit one took. */
     private final Slugger withoutReservations;
@@ -49,6 +49,7 @@ final class MarkdownPage {
 
     MarkdownPage(LineIndex lines, AnchorStyle style) {
         this.lines = lines;
+        this.style = style;
         this.slugger = Slugger.forStyle(style);
         this.withoutReservations = Slugger.forStyle(style);
     }
@@ -126,11 +127,12 @@ final class MarkdownPage {
                 explicitId = attribute.getValue().toString();
             }
         }
-        String text = headingText(heading);
+        String text = MarkdownHeadingText.of(heading);
         String id = explicitId;
         if (id == null) {
-            id = slugger.slug(text);
-            declareGenerated(id, text, heading.getStartOffset());
+            String slugText = style == AnchorStyle.MKDOCS ? MarkdownHeadingText.asPythonMarkdownSlugs(heading) : text;
+            id = slugger.slug(slugText);
+            declareGenerated(id, text, slugText, heading.getStartOffset());
         }
         headingIds.put(heading, id);
         anchors.add(id);
@@ -154,9 +156,9 @@ final class MarkdownPage {
      * Declares a generated heading id, and the id the heading would have had if explicit ids were
      * not skipped (what GitHub shows, and what authors link to) when an explicit id took it.
      */
-    private void declareGenerated(String id, String text, int offset) {
+    private void declareGenerated(String id, String text, String slugText, int offset) {
         declare(id, offset, null);
-        String unskipped = withoutReservations.slug(text);
+        String unskipped = withoutReservations.slug(slugText);
         if (!unskipped.equals(id) && explicitIds.contains(unskipped)) {
             declare(unskipped, offset, "the heading '" + text + "' gets the id '" + id + "' instead");
         }
@@ -175,16 +177,6 @@ final class MarkdownPage {
             }
         }
         return id;
-    }
-
-    private static String headingText(com.vladsch.flexmark.ast.Heading heading) {
-        StringBuilder text = new StringBuilder();
-        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
-            if (!(child instanceof AttributesNode)) {
-                text.append(new TextCollectingVisitor().collectAndGetText(child));
-            }
-        }
-        return text.toString().strip();
     }
 
     /**

@@ -98,6 +98,13 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void mkdocsIdsLeaveOutFootnoteNumbersAndImagesLikePythonMarkdown() {
+        Conversion page = MARKDOWN.convert("## Setup[^1] ![Logo](logo.png) `now` &amp; *then*\n\n[^1]: A note.\n",
+                "guide/page.md", AnchorStyle.MKDOCS);
+        assertThat(page.headings()).extracting(Heading::id).containsExactly("setup-now-then");
+    }
+
+    @Test
     void mkdocsExplicitIdsAreNeverGeneratedForAnotherHeading() {
         Conversion page = MARKDOWN.convert("## Setup\n\n## Install {#setup}\n\n## Setup\n", "guide/page.md",
                 AnchorStyle.MKDOCS);

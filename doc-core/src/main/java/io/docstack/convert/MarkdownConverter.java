@@ -30,8 +30,8 @@ import io.docstack.model.Link;
  *
  * <p>Heading ids are made by the {@link Slugger} of the project's {@link AnchorStyle} (GitHub or
  * MkDocs) unless the heading carries an explicit id: {@code {#id}}, {@code { #id .class }}, or the
- * Python-Markdown form {@code {: #id }}. Link and image targets in the HTML are replaced by {@link Link#placeholder()}s.
- * Bare URLs turned into links by the autolink extension are recorded as links but keep their
+ * Python-Markdown form {@code {: #id }}. Link and image targets in the HTML are replaced by
+ * {@link Link#placeholder()}s. Bare URLs turned into links by the autolink extension are recorded as links but keep their
  * URL in the HTML (they are always external). Links and images written as raw HTML
  * ({@code <a href>}, {@code <img src>}) are recorded and get placeholders too. Raw HTML is
  * otherwise passed through as written: this converter does not sanitize it. Links whose URL

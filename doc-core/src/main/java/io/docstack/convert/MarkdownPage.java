@@ -26,16 +26,17 @@ import io.docstack.model.Link;
 
 /**
  * What one Markdown page's AST declares: headings with their ids, anchors, and links with their
- * positions, plus the ids, placeholders and rewritten raw HTML the renderer puts in the output.
- * Raw HTML counts: {@code a[href]} and {@code img[src]} are links, {@code id} and
- * {@code a[name]} anchors ({@link MarkdownRawHtml}). Script URLs ({@link ScriptUrls}) are not links. In: the parsed
- * document and a {@link LineIndex} of its text. Not thread-safe; one instance per page.
+ * positions, plus the ids, placeholders and rewritten raw HTML the renderer puts in the output,
+ * and ids declared twice ({@link #duplicateAnchors}). Raw HTML counts: {@code a[href]} and
+ * {@code img[src]} are links, {@code id} and {@code a[name]} anchors ({@link MarkdownRawHtml}).
+ * Script URLs ({@link ScriptUrls}) are not links. In: the parsed document, a {@link LineIndex} of
+ * its text and the project's anchor style. Not thread-safe; one instance per page.
  */
 final class MarkdownPage {
 
-    final LineIndex lines;
+    private final LineIndex lines;
     private final AnchorStyle style;
-    final Slugger slugger;
+    private final Slugger slugger;
     /** Fed the same headings as {@link #slugger} but no explicit ids, to see which id an explicit one took. */
     private final Slugger withoutReservations;
     private final Set<String> explicitIds = new HashSet<>();

@@ -2,10 +2,8 @@ package io.docstack.convert;
 
 import java.lang.reflect.Field;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,11 +14,7 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
-import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.Document;
-import org.asciidoctor.ast.Section;
-import org.asciidoctor.ast.StructuralNode;
-import org.jsoup.Jsoup;
 
 import io.docstack.config.Limits;
 import io.docstack.model.Diagnostic;
@@ -36,7 +30,9 @@ import io.docstack.source.SourceFile;
  * the document title, sections as headings, every id, the links as written, the page
  * {@code description} and {@code page-order} (or {@code order}) attributes, and diagnostics:
  * Asciidoctor's own warnings and errors ({@code parse.asciidoc}), refused includes
- * ({@code include.escape}, see {@link ConfinedIncludeProcessor}). Link targets are recovered as
+ * ({@code include.escape}, see {@link ConfinedIncludeProcessor}), ids given to two elements
+ * ({@code anchor.duplicate}, see {@link AsciidocAnchors}; Asciidoctor's own "already in use"
+ * warnings become these). Link targets are recovered as
  * written and placed at {@code line:column} by scanning the source, since Asciidoctor has no
  * positions for inline macros ({@link AsciidocLinks}, {@link SourcePositions}). User input never
  * makes it throw: a page Asciidoctor fails on becomes an error notice and a diagnostic.
@@ -164,97 +160,56 @@ final class AsciidocConverter implements AutoCloseable {
     private Conversion convert(Asciidoctor asciidoctor, AsciidocSession session, String text) {
         try {
             Document document = asciidoctor.load(AsciidocLinks.protectProjectXrefs(text), options(session.page().file()));
-            markBlocks(document, session);
-            String body = document.convert();
-            AsciidocLinks.Result result = AsciidocLinks.process(body, text, string(document, "imagesdir"));
-            List<Heading> headings = headings(document, session);
+            AsciidocBlockLines.mark(document, session);
+            org.jsoup.nodes.Document html = AsciidocLinks.parse(document.convert());
+            AsciidocLinks.Result result = AsciidocLinks.process(html, text, AsciidocOutline.string(document, "imagesdir"));
+            List<Heading> headings = AsciidocOutline.headings(document, session);
+            session.diagnostics().addAll(AsciidocAnchors.check(html, text, session,
+                    AsciidocOutline.generatedSections(document), title -> naturalSectionId(asciidoctor, title)));
+            AsciidocBlockLines.unmark(html);
             Set<String> anchors = new LinkedHashSet<>(result.anchors());
             headings.stream().map(Heading::id).filter(id -> !id.isEmpty()).forEach(anchors::add);
-            return new Conversion(title(document), string(document, "description"), order(document, session),
-                    result.html(), headings, anchors, result.links(), session.diagnostics());
+            return new Conversion(AsciidocOutline.title(document), AsciidocOutline.string(document, "description"),
+                    AsciidocOutline.order(document, session), html.body().html(), headings, anchors, result.links(),
+                    session.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
                     .findFirst().orElse("");
             session.report(Diagnostic.error(Rules.PARSE_ASCIIDOC, session.page().displayPath(), 0, 0,
                     "the page could not be converted: " + reason, "fix the AsciiDoc syntax around the reported problem"));
+            session.diagnostics().addAll(AsciidocAnchors.unplaced(session));
             return ConversionFailure.notice(null, "AsciiDoc conversion failed: " + reason, session.diagnostics());
         }
     }
 
+    /** Section ids as GitHub-like slugs: no '_' prefix, words joined by '-' (duplicates get -2, -3…). */
+    private static org.asciidoctor.AttributesBuilder idAttributes() {
+        return Attributes.builder().attribute("idprefix", "").attribute("idseparator", "-");
+    }
+
+    /**
+     * The id Asciidoctor generates for a section title (HTML) when no other id is in the way:
+     * the title is converted again, alone, as a passthrough, with the page's id settings. Log
+     * records of this side conversion are not the page's.
+     */
+    private String naturalSectionId(Asciidoctor asciidoctor, String title) {
+        AsciidocSession page = current;
+        current = null;
+        try {
+            Document alone = asciidoctor.load("== pass:[" + title.replace("]", "\\]") + "]", Options.builder()
+                    .safe(SafeMode.SECURE).attributes(idAttributes().build()).build());
+            return alone.getBlocks().isEmpty() ? "" : Objects.toString(alone.getBlocks().get(0).getId(), "");
+        } finally {
+            current = page;
+        }
+    }
+
     private static Options options(Path file) {
-        Attributes attributes = Attributes.builder()
-                .attribute("idprefix", "")
-                .attribute("idseparator", "-")
+        Attributes attributes = idAttributes()
                 .attribute("relfilesuffix", ".adoc")
                 .attribute("relfileprefix", AsciidocLinks.XREF_MARKER)
                 .build();
         return Options.builder().safe(SafeMode.SERVER).baseDir(file.toAbsolutePath().getParent().toFile())
                 .toFile(false).standalone(false).sourcemap(true).attributes(attributes).build();
-    }
-
-    /** Puts each block's page line on it as a role, so that links in its HTML can be placed. */
-    private static void markBlocks(Document document, AsciidocSession session) {
-        for (StructuralNode node : document.findBy(Map.of())) {
-            Cursor at = node.getSourceLocation();
-            if (at == null || "document".equals(node.getContext())) {
-                continue;
-            }
-            String file = at.getFile();
-            if (file == null || file.isEmpty()) {
-                node.addRole(AsciidocLinks.LINE_ROLE + at.getLineNumber());
-            } else if (session.pageLine(file, 0) > 0) {
-                node.addRole(AsciidocLinks.INCLUDE_ROLE + session.pageLine(file, 0));
-            }
-        }
-    }
-
-    private static List<Heading> headings(Document document, AsciidocSession session) {
-        List<Heading> headings = new ArrayList<>();
-        for (StructuralNode section : document.findBy(Map.of("context", ":section"))) {
-            if (section instanceof Section found && "header".equals(found.getSectionName())) {
-                continue; // the document title, which find_by visits too
-            }
-            Cursor at = section.getSourceLocation();
-            int line = at == null ? 0 : session.pageLine(at.getFile(), at.getLineNumber());
-            String id = section.getId() == null ? "" : section.getId();
-            int level = Math.min(6, section.getLevel() + 1);
-            headings.add(new Heading(level, plain(section.getTitle()), id, line));
-        }
-        return headings;
-    }
-
-    /** The document title from the header ({@code = Title}) or a {@code title} attribute, else null. */
-    private static String title(Document document) {
-        // getDoctitle() falls back to the first section's title, which is not an explicit title.
-        if (!document.hasAttribute("doctitle") && !document.hasAttribute("title")) {
-            return null;
-        }
-        String title = document.getDoctitle();
-        return title == null || title.isBlank() ? null : plain(title);
-    }
-
-    private static Integer order(Document document, AsciidocSession session) {
-        String name = document.hasAttribute("page-order") ? "page-order" : "order";
-        String value = string(document, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            session.report(Diagnostic.warning(Rules.PARSE_ASCIIDOC, session.page().displayPath(), 0, 0,
-                    "attribute '" + name + "' is not a whole number: " + value, "write it as :" + name + ": 10"));
-            return null;
-        }
-    }
-
-    private static String string(Document document, String name) {
-        Object value = document.getAttribute(name);
-        String text = value == null ? "" : value.toString().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static String plain(String html) {
-        return Jsoup.parseBodyFragment(html).text().replace(AsciidocLinks.XREF_MARKER, "");
     }
 }

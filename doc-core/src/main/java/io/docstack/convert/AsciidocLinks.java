@@ -35,24 +35,20 @@ import io.docstack.model.Link;
  * <li>Other links and images keep their URL; an image's URL includes the document's
  *     {@code imagesdir}, as Asciidoctor emits it.</li>
  * </ul>
- * Positions come from {@link SourcePositions}, scoped by the sourcemap line the converter puts on
- * each block as a role ({@link #LINE_ROLE}, or {@link #INCLUDE_ROLE} with the line of the include
- * directive for blocks from included files); those roles are removed here. Stateless.
+ * Positions come from {@link SourcePositions}, scoped by the page line of each block
+ * ({@link AsciidocBlockLines}); a link in a block from an included file is placed at the include
+ * directive. Stateless.
  */
 final class AsciidocLinks {
 
     /** Prefix Asciidoctor puts on inter-document xref URLs (the {@code relfileprefix} attribute). */
     static final String XREF_MARKER = "docstack-xref:";
-    /** Role prefix marking a block with the page line it starts on. */
-    static final String LINE_ROLE = "docstack-line-";
-    /** Role prefix marking a block from an included file with the page line of the include directive. */
-    static final String INCLUDE_ROLE = "docstack-include-";
 
     private static final Pattern PROJECT = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_.-]*(@[^:/#]+)?:");
     private static final Pattern MARKDOWN_ADOC = Pattern.compile("\\.(md|markdown)\\.adoc(?=#|$)");
 
-    /** The page HTML with placeholders, its links in document order and every id it declares. */
-    record Result(String html, List<Link> links, Set<String> anchors) {
+    /** The page's links in document order and every id it declares. */
+    record Result(List<Link> links, Set<String> anchors) {
     }
 
     /** {@code xref:project[@version]:} at the start of a cross-project xref macro. */
@@ -76,9 +72,18 @@ final class AsciidocLinks {
                 : PROJECT_XREF.matcher(source).replaceAll("xref:$1" + PROJECT_COLON);
     }
 
-    static Result process(String html, String source, String imagesdir) {
+    /** The body HTML Asciidoctor made, as a jsoup document written back without reformatting. */
+    static Document parse(String html) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
+        return document;
+    }
+
+    /**
+     * Records the links of {@code document} and puts placeholders in place of their targets.
+     * Needs the block line roles ({@link AsciidocBlockLines}) still in place.
+     */
+    static Result process(Document document, String source, String imagesdir) {
         Set<String> anchors = new LinkedHashSet<>();
         for (Element element : document.select("[id]")) {
             anchors.add(element.id());
@@ -98,13 +103,7 @@ final class AsciidocLinks {
             element.attr(image ? "src" : "href", link.placeholder());
             links.add(link);
         }
-        for (Element marked : document.select("[class*=" + LINE_ROLE + "], [class*=" + INCLUDE_ROLE + "]")) {
-            marked.classNames().stream().filter(AsciidocLinks::isMarker).toList().forEach(marked::removeClass);
-            if (marked.classNames().isEmpty()) {
-                marked.removeAttr("class");
-            }
-        }
-        return new Result(document.body().html(), links, anchors);
+        return new Result(links, anchors);
     }
 
     /** In-page links Asciidoctor adds by itself; they need no checking and keep their href. */
@@ -176,28 +175,10 @@ final class AsciidocLinks {
     }
 
     private static int[] position(Element element, List<String> spellings, SourcePositions positions) {
-        for (Element block = element; block != null; block = block.parent()) {
-            for (String name : block.classNames()) {
-                if (name.startsWith(INCLUDE_ROLE)) {
-                    return new int[] {Math.max(1, parse(name.substring(INCLUDE_ROLE.length()))), 1};
-                }
-                if (name.startsWith(LINE_ROLE)) {
-                    return positions.locate(spellings, parse(name.substring(LINE_ROLE.length())));
-                }
-            }
+        AsciidocBlockLines.BlockLine block = AsciidocBlockLines.of(element);
+        if (block.included()) {
+            return new int[] {Math.max(1, block.line()), 1};
         }
-        return positions.locate(spellings, 0);
-    }
-
-    private static boolean isMarker(String name) {
-        return name.startsWith(LINE_ROLE) || name.startsWith(INCLUDE_ROLE);
-    }
-
-    private static int parse(String number) {
-        try {
-            return Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return positions.locate(spellings, block.line());
     }
 }

@@ -20,7 +20,8 @@ import io.docstack.source.SourceFile;
  * log and from the include processor, and which included file came in through which include
  * directive of the page.
  *
- * <p>In: the page, its docs root. Out: {@link #diagnostics()}, {@link #pageLine(String, int)}.
+ * <p>In: the page, its docs root. Out: {@link #diagnostics()}, {@link #reportedDuplicates()},
+ * {@link #pageLine(String, int)}.
  * One instance per conversion; not thread-safe (the converter serializes conversions).
  */
 final class AsciidocSession {
@@ -29,6 +30,7 @@ final class AsciidocSession {
     private final Path docsRoot;
     private final Path realDocsRoot;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<AsciidocAnchors.Reported> reportedDuplicates = new ArrayList<>();
     /** Included file (as pushed to Asciidoctor) to its include depth, 1 for files the page includes. */
     private final Map<String, Integer> depths = new HashMap<>();
     /** Included file to the line of the page's include directive that brought it in. */
@@ -100,7 +102,16 @@ final class AsciidocSession {
         return display.endsWith(own) ? display.substring(0, display.length() - own.length()) + relative : relative;
     }
 
-    /** Turns one Asciidoctor log record into a diagnostic; info and debug records are dropped. */
+    /** Ids Asciidoctor reported as already in use, in the order it reported them. */
+    List<AsciidocAnchors.Reported> reportedDuplicates() {
+        return reportedDuplicates;
+    }
+
+    /**
+     * Turns one Asciidoctor log record into a diagnostic; info and debug records are dropped. An
+     * id "already in use" is kept apart for {@link AsciidocAnchors}, which reports it as
+     * {@code anchor.duplicate} with the line of the first element.
+     */
     void log(LogRecord record) {
         Severity severity = switch (record.getSeverity()) {
             case WARN -> Severity.WARNING;
@@ -113,6 +124,11 @@ final class AsciidocSession {
         Cursor cursor = record.getCursor();
         String file = cursor == null ? null : cursor.getFile();
         int line = cursor == null ? 0 : Math.max(0, cursor.getLineNumber());
+        String duplicate = AsciidocAnchors.duplicateId(record.getMessage());
+        if (duplicate != null) {
+            reportedDuplicates.add(new AsciidocAnchors.Reported(duplicate, isPage(file) ? null : displayPath(file), line));
+            return;
+        }
         diagnostics.add(new Diagnostic(severity, Rules.PARSE_ASCIIDOC, displayPath(file), line, 0,
                 record.getMessage(), null));
     }

@@ -94,7 +94,7 @@ public final class Converter {
             if (text == null) {
                 conversion = ConversionFailure.notice(null, diagnostics.get(0).message(), List.of());
             } else if (source.kind() == SourceFile.Kind.MARKDOWN) {
-                conversion = markdown.convert(text, source.displayPath());
+                conversion = markdown.convert(text, source.displayPath(), project.config().anchors());
             } else {
                 conversion = asciidoc.convert(source, text, project.config().docs());
             }

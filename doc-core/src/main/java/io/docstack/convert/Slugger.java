@@ -1,59 +1,26 @@
 package io.docstack.convert;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import io.docstack.config.AnchorStyle;
 
 /**
- * GitHub-style heading anchors for Markdown, the documented rule users link against:
- * lower-case the text, drop everything but letters, marks, digits, spaces, '-' and '_', turn each space
- * into '-'; a repeated slug gets {@code -1}, {@code -2}… in document order. "Create a Port!" gives
- * {@code create-a-port}. One instance per page; not thread-safe.
+ * Makes the ids of headings that have no explicit id, in document order, the way the tool a
+ * project was written for does, so that anchors users copied from it keep working. In: heading
+ * text (inline markup already reduced to text); out: a unique id. One instance per page; not
+ * thread-safe.
  */
-final class Slugger {
+interface Slugger {
 
-    private final Map<String, Integer> used = new HashMap<>();
-
-    /** Marks an explicit id as taken so that generated slugs do not collide with it. */
-    void reserve(String id) {
-        used.putIfAbsent(id, 0);
-    }
-
-    String slug(String text) {
-        String base = base(text);
-        Integer count = used.get(base);
-        if (count == null) {
-            used.put(base, 0);
-            return base;
-        }
-        String candidate;
-        do {
-            count++;
-            candidate = base + "-" + count;
-        } while (used.containsKey(candidate));
-        used.put(base, count);
-        used.put(candidate, 0);
-        return candidate;
-    }
-
-    static String base(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.strip().toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c) || c == '-' || isKeptLikeGithub(c)) {
-                out.appendCodePoint(c);
-            } else if (c == ' ') {
-                out.append('-');
-            }
-        });
-        return out.toString();
-    }
-
-    /** Marks (accents, Indic vowel signs), letter numbers and connector punctuation such as '_'. */
-    private static boolean isKeptLikeGithub(int c) {
-        return switch (Character.getType(c)) {
-            case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
-                 Character.LETTER_NUMBER, Character.CONNECTOR_PUNCTUATION -> true;
-            default -> false;
+    /** A fresh slugger for one page of a project with anchor style {@code style}. */
+    static Slugger forStyle(AnchorStyle style) {
+        return switch (style) {
+            case GITHUB -> new GithubSlugger();
+            case MKDOCS -> new MkdocsSlugger();
         };
     }
+
+    /** Marks an explicit id as taken so that generated ids do not collide with it. */
+    void reserve(String id);
+
+    /** The id for the next heading with this text, unique among the ids given and reserved so far. */
+    String slug(String text);
 }

@@ -38,6 +38,12 @@ final class SourcePositions {
      * text when 0); when none is found, {@code blockLine}:1, or 1:1 when the block is unknown.
      */
     int[] locate(List<String> spellings, int blockLine) {
+        int[] found = claim(spellings, blockLine);
+        return found != null ? found : new int[] {Math.max(1, blockLine), 1};
+    }
+
+    /** Like {@link #locate}, but null when no spelling is found. */
+    int[] claim(List<String> spellings, int blockLine) {
         int from = blockLine > 0 && blockLine <= lineStarts.length ? lineStarts[blockLine - 1] : 0;
         int best = -1;
         int bestEnd = -1;
@@ -49,11 +55,23 @@ final class SourcePositions {
             }
         }
         if (best < 0) {
-            return new int[] {Math.max(1, blockLine), 1};
+            return null;
         }
         claimed.put(best, bestEnd);
         int line = lineOf(best);
         return new int[] {line, best - lineStarts[line - 1] + 1};
+    }
+
+    /** The text of a 1-based line without its line break, or "" past the end. */
+    String line(int number) {
+        if (number < 1 || number > lineStarts.length) {
+            return "";
+        }
+        int end = number < lineStarts.length ? lineStarts[number] - 1 : text.length();
+        if (end > lineStarts[number - 1] && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return text.substring(lineStarts[number - 1], Math.max(lineStarts[number - 1], end));
     }
 
     private int find(String spelling, int from) {

@@ -158,7 +158,7 @@ class AsciidocConverterTest {
             }
         }
         assertThat(page.html()).doesNotContain("<a href=\"#local-id\"");
-        assertThat(page.html()).doesNotContain(AsciidocLinks.XREF_MARKER, AsciidocLinks.LINE_ROLE, "network:guide");
+        assertThat(page.html()).doesNotContain(AsciidocLinks.XREF_MARKER, AsciidocBlockLines.LINE_ROLE, "network:guide");
     }
 
     @Test
@@ -261,6 +261,43 @@ class AsciidocConverterTest {
         assertThat(page.links()).extracting(Link::target).containsExactly("xref:network:guide/ports.md#create-a-port");
         assertThat(page.diagnostics()).extracting(Diagnostic::rule).containsExactly(Rules.INCLUDE_ESCAPE);
         assertThat(page.html()).doesNotContain("TOP-SECRET");
+    }
+
+    @Test
+    void linkLookingTextInListingLiteralAndLiteralMonospaceIsNeverALink() {
+        Conversion page = convertText("guide/code.adoc", """
+                = Code
+
+                ----
+                xref:guide/a.adoc[] <<local>> link:x.html[] [a](b.md) https://example.com/listing image:p.png[]
+                ----
+
+                ....
+                xref:guide/b.adoc[] https://example.com/literal
+                ....
+
+                 indented xref:guide/c.adoc[] <<local>>
+
+                [source,asciidoc]
+                ----
+                image::d.png[] xref:network:guide/ports.md#x[]
+                ----
+
+                Literal `+xref:guide/f.adoc[]+` and `+<<local>>+` and ``[g](h.md)`` here.
+
+                Real xref:guide/a.adoc[a] at last.
+                """);
+        assertThat(page.links()).containsExactly(new Link(0, Link.Kind.LINK, "guide/a.adoc", 20, 6));
+        assertThat(page.diagnostics()).isEmpty();
+        assertThat(page.html()).contains("xref:guide/b.adoc[]", "xref:guide/f.adoc[]", "[g](h.md)");
+    }
+
+    @Test
+    void backtickMonospaceIsFormattingNotLiteralSoItsMacrosStayLinks() {
+        // In AsciiDoc, `text` applies macros (it renders a link in monospace); `+text+` is the literal form.
+        Conversion page = convertText("guide/mono.adoc", "= Mono\n\nSee `xref:guide/a.adoc[a]` here.\n");
+        assertThat(page.links()).containsExactly(new Link(0, Link.Kind.LINK, "guide/a.adoc", 3, 6));
+        assertThat(page.html()).contains("<code><a href=\"docstack-link:0\">a</a></code>");
     }
 
     @Test

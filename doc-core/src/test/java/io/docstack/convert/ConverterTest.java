@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.docstack.TestFiles;
+import io.docstack.config.AnchorStyle;
 import io.docstack.config.Limits;
+import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Page;
@@ -142,5 +144,19 @@ class ConverterTest {
         assertThat(page.title()).isEqualTo("Careful");
         assertThat(org.jsoup.Jsoup.parseBodyFragment(page.html()).select("h1")).isEmpty();
         assertThat(page.html()).contains("adm-note", "Read this.");
+    }
+
+    @Test
+    void headingIdsFollowTheAnchorStyleOfThePagesProject() {
+        TestFiles.write(base.resolve("docs"), "page.md", "# T\n\n## Ünïcode Straße\n\n## Ünïcode Straße\n");
+        TestFiles.write(base.resolve("mk"), "page.md", "# T\n\n## Ünïcode Straße\n\n## Ünïcode Straße\n");
+        SiteConfig config = TestFiles.site(base, base.resolve("out"))
+                .project(TestFiles.project("compute", base.resolve("docs")))
+                .project(new ProjectConfig("legacy", "Legacy", null, "1.0", base.resolve("mk"), null, AnchorStyle.MKDOCS))
+                .build();
+        ConvertedSite site = Converter.convert(Sources.aggregate(config), config.limits(), 2);
+        assertThat(site.pages()).extracting(p -> p.project().name(), p -> p.headings().stream().map(h -> h.id()).toList())
+                .containsExactly(tuple("compute", List.of("t", "ünïcode-straße", "ünïcode-straße-1")),
+                        tuple("legacy", List.of("t", "unicode-strae", "unicode-strae_1")));
     }
 }

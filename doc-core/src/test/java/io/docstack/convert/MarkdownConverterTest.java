@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import io.docstack.config.AnchorStyle;
 import io.docstack.config.Limits;
 import io.docstack.model.Heading;
 import io.docstack.model.Link;
@@ -52,6 +53,62 @@ class MarkdownConverterTest {
         Conversion page = convert("## Setup\n\n## Install {#setup}\n");
         assertThat(page.headings()).extracting(Heading::id).containsExactly("setup-1", "setup");
         assertThat(html(page).select("[id=setup]")).hasSize(1);
+    }
+
+    @Test
+    void mkdocsProjectsGetPythonMarkdownIds() {
+        Conversion page = MARKDOWN.convert("""
+                # Hello World!
+
+                ## Ünïcode Straße
+
+                ## Hello World!
+
+                ## Привет
+                """, "guide/page.md", AnchorStyle.MKDOCS);
+        assertThat(page.headings()).extracting(Heading::id)
+                .containsExactly("hello-world", "unicode-strae", "hello-world_1", "_1");
+        assertThat(html(page).select("h1, h2")).extracting(e -> e.id())
+                .containsExactly("hello-world", "unicode-strae", "hello-world_1", "_1");
+    }
+
+    @Test
+    void mkdocsAttributeListIdsOnHeadingsWinInEverySpelling() {
+        Conversion page = MARKDOWN.convert("""
+                ## Spaced { #custom-id }
+
+                ## With class {#with-class .wide}
+
+                ## Python-Markdown colon {: #colon-id .note }
+
+                ## Setup
+
+                Para {: #para-id }
+                """, "guide/page.md", AnchorStyle.MKDOCS);
+        assertThat(page.headings()).extracting(Heading::text, Heading::id).containsExactly(
+                tuple("Spaced", "custom-id"), tuple("With class", "with-class"),
+                tuple("Python-Markdown colon", "colon-id"), tuple("Setup", "setup"));
+        Document html = html(page);
+        assertThat(html.select("h2")).extracting(e -> e.id())
+                .containsExactly("custom-id", "with-class", "colon-id", "setup");
+        assertThat(html.select("h2.wide")).hasSize(1);
+        assertThat(html.select("h2.note")).hasSize(1);
+        assertThat(html.getElementById("para-id")).isNotNull();
+        assertThat(page.html()).doesNotContain(":=");
+    }
+
+    @Test
+    void mkdocsIdsLeaveOutFootnoteNumbersAndImagesLikePythonMarkdown() {
+        Conversion page = MARKDOWN.convert("## Setup[^1] ![Logo](logo.png) `now` &amp; *then*\n\n[^1]: A note.\n",
+                "guide/page.md", AnchorStyle.MKDOCS);
+        assertThat(page.headings()).extracting(Heading::id).containsExactly("setup-now-then");
+    }
+
+    @Test
+    void mkdocsExplicitIdsAreNeverGeneratedForAnotherHeading() {
+        Conversion page = MARKDOWN.convert("## Setup\n\n## Install {#setup}\n\n## Setup\n", "guide/page.md",
+                AnchorStyle.MKDOCS);
+        assertThat(page.headings()).extracting(Heading::id).containsExactly("setup_1", "setup", "setup_2");
     }
 
     @Test
@@ -136,6 +193,29 @@ class MarkdownConverterTest {
         assertThat(page.links()).isEmpty();
         assertThat(html(page).select("a, img")).isEmpty();
         assertThat(html(page).select("code").text()).contains("[not](a.md)", "[also not](b.md)", "[indented](d.md)");
+    }
+
+    @Test
+    void linkLookingTextInCodeIsNeverALinkNorADiagnostic() {
+        Conversion page = convert("""
+                Span `[a](xref:network:guide/ports.md#x)`, `<a href="raw.md">`, `https://example.com/span`, `{#id}`.
+
+                - item
+
+                  ```
+                  [in list](list.md) xref:network:a.md <https://example.com/auto>
+                  <img src="fenced.png"> www.example.com/www
+                  ```
+
+                > ~~~
+                > [quoted](quoted.md)
+                > ~~~
+                """);
+        assertThat(page.links()).isEmpty();
+        assertThat(page.anchors()).isEmpty();
+        assertThat(page.diagnostics()).isEmpty();
+        assertThat(html(page).select("a, img")).isEmpty();
+        assertThat(page.html()).doesNotContain(Link.PLACEHOLDER_PREFIX);
     }
 
     @Test

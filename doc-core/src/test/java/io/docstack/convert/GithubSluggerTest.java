@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** Heading ids follow GitHub (github-slugger): the anchors users copy from GitHub must work here. */
-class SluggerTest {
+class GithubSluggerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
@@ -32,19 +32,19 @@ class SluggerTest {
             "A  B                            | a--b",
     })
     void githubSlugs(String text, String slug) {
-        assertThat(new Slugger().slug(text)).isEqualTo(slug);
+        assertThat(new GithubSlugger().slug(text)).isEqualTo(slug);
     }
 
     @Test
     void combiningMarksAreKeptLikeGithubDoes() {
         // Devanagari vowel signs and virama are marks (Mn/Mc), as are decomposed accents; GitHub keeps them.
-        assertThat(new Slugger().slug("हिन्दी भाषा")).isEqualTo("हिन्दी-भाषा");
-        assertThat(new Slugger().slug("Cafe\u0301 menu")).isEqualTo("cafe\u0301-menu");
+        assertThat(new GithubSlugger().slug("हिन्दी भाषा")).isEqualTo("हिन्दी-भाषा");
+        assertThat(new GithubSlugger().slug("Cafe\u0301 menu")).isEqualTo("cafe\u0301-menu");
     }
 
     @Test
     void duplicatesGetNumberedSuffixesInDocumentOrder() {
-        Slugger slugger = new Slugger();
+        GithubSlugger slugger = new GithubSlugger();
         assertThat(slugger.slug("Intro")).isEqualTo("intro");
         assertThat(slugger.slug("Intro")).isEqualTo("intro-1");
         assertThat(slugger.slug("intro")).isEqualTo("intro-2");
@@ -53,7 +53,7 @@ class SluggerTest {
 
     @Test
     void aSuffixThatIsAlreadyTakenIsSkipped() {
-        Slugger slugger = new Slugger();
+        GithubSlugger slugger = new GithubSlugger();
         assertThat(slugger.slug("Intro")).isEqualTo("intro");
         assertThat(slugger.slug("Intro 1")).isEqualTo("intro-1");
         assertThat(slugger.slug("Intro")).isEqualTo("intro-2");
@@ -62,7 +62,7 @@ class SluggerTest {
 
     @Test
     void reservedExplicitIdsAreNotGeneratedAgain() {
-        Slugger slugger = new Slugger();
+        GithubSlugger slugger = new GithubSlugger();
         slugger.reserve("setup");
         slugger.reserve("setup-1");
         assertThat(slugger.slug("Setup")).isEqualTo("setup-2");

@@ -1,0 +1,118 @@
+package io.docstack.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.docstack.config.Limits;
+import io.docstack.model.Link;
+
+/** Links, images and ids written as raw HTML in Markdown, and URLs that run script. */
+class MarkdownRawHtmlTest {
+
+    private static final MarkdownConverter MARKDOWN = new MarkdownConverter(Limits.DEFAULTS);
+
+    private static Conversion convert(String markdown) {
+        return MARKDOWN.convert(markdown, "guide/page.md");
+    }
+
+    private static Document html(Conversion conversion) {
+        return Jsoup.parseBodyFragment(conversion.html());
+    }
+
+    @Test
+    void rawHtmlLinksAndImagesAreRecordedAtTheirValuesInDocumentOrder() {
+        Conversion page = convert("""
+                See [md](first.md), <a href="inline.md#x">inline</a> and <img src='img/a.png' alt=x>.
+
+                <div class="box">
+                  <a
+                    href=block.md>block</a>
+                </div>
+
+                > <p><a href="quoted.md">q</a></p>
+
+                Last [md](last.md).
+                """);
+        assertThat(page.links()).extracting(Link::index, Link::kind, Link::target, Link::line, Link::column)
+                .containsExactly(
+                        tuple(0, Link.Kind.LINK, "first.md", 1, 5),
+                        tuple(1, Link.Kind.LINK, "inline.md#x", 1, 30),
+                        tuple(2, Link.Kind.IMAGE, "img/a.png", 1, 68),
+                        tuple(3, Link.Kind.LINK, "block.md", 5, 10),
+                        tuple(4, Link.Kind.LINK, "quoted.md", 8, 15),
+                        tuple(5, Link.Kind.LINK, "last.md", 10, 6));
+    }
+
+    @Test
+    void rawHtmlTargetsBecomeQuotedPlaceholdersAndTheRestStaysAsWritten() {
+        Conversion page = convert("""
+                Text <a href="inline.md" class="x">inline</a> <img src='a.png' alt=x> <a title=t href=bare.md>b</a>
+
+                <div class="box">
+                <a href="block.md">block</a>
+                </div>
+                """);
+        assertThat(page.html()).contains(
+                "<a href=\"docstack-link:0\" class=\"x\">inline</a>",
+                "<img src=\"docstack-link:1\" alt=x>",
+                "<a title=t href=\"docstack-link:2\">b</a>",
+                "<div class=\"box\">\n<a href=\"docstack-link:3\">block</a>\n</div>");
+        assertThat(page.html()).doesNotContain("inline.md", "a.png", "bare.md", "block.md");
+    }
+
+    @Test
+    void rawHtmlTargetsAreEntityDecodedAndEmptyOnesIgnored() {
+        Conversion page = convert("<a href=\"a.md?x=1&amp;y=2\">a</a> <a href=\"\">empty</a> <a>none</a>\n");
+        assertThat(page.links()).extracting(Link::target).containsExactly("a.md?x=1&y=2");
+        assertThat(page.html()).contains("<a href=\"\">empty</a>");
+    }
+
+    @Test
+    void rawHtmlInsideACodeBlockOrSpanIsText() {
+        Conversion page = convert("""
+                `<a href="span.md">`
+
+                ```html
+                <a href="fenced.md" id="fenced">x</a>
+                ```
+
+                    <img src="indented.png">
+                """);
+        assertThat(page.links()).isEmpty();
+        assertThat(page.anchors()).isEmpty();
+        assertThat(page.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void rawHtmlIdsAndNamedLinkAnchorsAreAnchorsButFormFieldNamesAreNot() {
+        Conversion page = convert("""
+                <div id="raw-block">x</div>
+
+                Text <a name="raw-inline"></a> and <span id=unquoted>u</span> <input name="q">
+
+                <table><tr id="row"><td>cell</td></tr></table>
+                """);
+        assertThat(page.anchors()).containsExactlyInAnyOrder("raw-block", "raw-inline", "unquoted", "row");
+    }
+
+    @Test
+    void scriptUrlsAreNeverLinksInAnySpelling() {
+        Conversion page = convert("""
+                [a](javascript:alert(1)) [b](JavaScript:alert(2)) [c](< java&#x09;script:alert(3)>) [d](VBScript:x)
+
+                ![e](javascript:alert(4)) <JAVASCRIPT:alert(5)>
+
+                <a href="JavaScript:alert(6)">raw</a> <img src=" javascript:alert(7)">
+                """);
+        assertThat(page.links()).isEmpty();
+        Document html = html(page);
+        assertThat(html.select("p").first().select("a")).isEmpty();
+        assertThat(html.select("p").first().text()).contains("a", "b", "c", "d");
+        assertThat(page.html()).doesNotContain(Link.PLACEHOLDER_PREFIX);
+        assertThat(html.select("a[href~=(?i)^\\s*java]")).extracting(e -> e.text()).containsOnly("raw");
+    }
+}

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import io.docstack.config.CheckOptions;
 import io.docstack.config.SiteConfig;
+import io.docstack.convert.ConversionCache;
 import io.docstack.convert.ConvertedSite;
 import io.docstack.convert.Converter;
 import io.docstack.inventory.Inventory;
@@ -51,7 +52,7 @@ public final class Docstack {
     /** Aggregates, converts, validates, renders and writes the site of {@code config}. */
     public static BuildResult build(SiteConfig config) {
         StageClock clock = new StageClock();
-        Validated site = validate(config, clock);
+        Validated site = validate(config, clock, true, null);
         int assets = clock.time("render+publish", () -> renderAndPublish(config, site.catalog(), site.converted(),
                 site.links(), site.navigation()));
         return new BuildResult(config.output(), site.converted().pages().size(), assets,
@@ -64,14 +65,16 @@ public final class Docstack {
      */
     public static CheckResult check(SiteConfig config, CheckOptions options) {
         StageClock clock = new StageClock();
-        Validated site = validate(config, clock);
-        return Gate.report(config, options, site, clock);
+        ConversionCache cache = options.cacheFile() == null ? null
+                : ConversionCache.load(options.cacheFile(), Version.cacheSalt(config));
+        Validated site = validate(config, clock, false, cache);
+        return Gate.report(config, options, site, cache, clock);
     }
 
-    /** The stages that every entry point runs: source, convert, link, nav. */
-    static Validated validate(SiteConfig config, StageClock clock) {
+    /** The stages that every entry point runs: source, convert (with or without page HTML), link, nav. */
+    static Validated validate(SiteConfig config, StageClock clock, boolean html, ConversionCache cache) {
         Catalog catalog = clock.time("source", () -> Sources.aggregate(config));
-        ConvertedSite site = clock.time("convert", () -> Converter.convert(catalog, config.limits(), config.threads()));
+        ConvertedSite site = clock.time("convert", () -> Converter.convert(catalog, config.limits(), config.threads(), html, cache));
         LinkGraph links = clock.time("link", () -> Linker.resolve(catalog, site));
         SiteNavigation navigation = clock.time("nav", () -> Navigator.build(catalog, site, config.limits()));
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.docstack;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,11 +12,13 @@ import io.docstack.change.GitChanges;
 import io.docstack.config.CheckOptions;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
+import io.docstack.convert.ConversionCache;
 import io.docstack.external.ExternalLink;
 import io.docstack.external.ExternalLinkChecker;
 import io.docstack.link.ResolvedLink;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Page;
+import io.docstack.model.Severity;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
 import io.docstack.report.Baseline;
@@ -36,26 +39,32 @@ final class Gate {
     private Gate() {
     }
 
-    static CheckResult report(SiteConfig config, CheckOptions options, Docstack.Validated site, StageClock clock) {
+    static CheckResult report(SiteConfig config, CheckOptions options, Docstack.Validated site, ConversionCache cache,
+                              StageClock clock) {
         List<Diagnostic> found = new ArrayList<>(site.diagnostics());
         if (options.external() != null) {
             found.addAll(clock.time("external", () -> ExternalLinkChecker.check(externalLinks(site), options.external())));
         }
         List<Diagnostic> all = Docstack.withSeverities(config, found);
         CheckResult result = clock.time("report", () -> narrowAndWrite(config, options, site, all, clock));
+        List<String> notes = new ArrayList<>(result.notes());
+        if (cache != null) {
+            notes.add(saveCache(cache, options));
+        }
         return new CheckResult(result.pages(), result.all(), result.reported(), result.console(), result.repoPrefix(),
-                result.notes(), clock.stages());
+                notes, clock.stages());
     }
 
     private static CheckResult narrowAndWrite(SiteConfig config, CheckOptions options, Docstack.Validated site,
                                               List<Diagnostic> all, StageClock clock) {
         List<Diagnostic> reported = new ArrayList<>(all);
         List<String> notes = new ArrayList<>();
-        if (options.since() != null) {
-            reported = sinceRef(config, options, site, reported, notes);
-        }
+        // The baseline first: its fingerprints number identical problems over the whole site.
         if (options.baseline() != null) {
             reported = baseline(config, options, all, reported, notes);
+        }
+        if (options.since() != null && !options.writeBaseline()) {
+            reported = sinceRef(config, options, site, reported, notes);
         }
         reported.sort(null);
         String repoPrefix = RepositoryRoot.prefixOf(config.baseDir());
@@ -70,6 +79,16 @@ final class Gate {
                 clock.stages());
     }
 
+    private static String saveCache(ConversionCache cache, CheckOptions options) {
+        try {
+            cache.save();
+            return "cache: " + cache.hits() + " unchanged pages taken from " + options.cacheFile();
+        } catch (IOException e) {
+            // The cache only saves time; a read-only target folder must not fail the gate.
+            return "cache: cannot write " + options.cacheFile() + ": " + e.getMessage();
+        }
+    }
+
     /** Every http(s) link of every page, with where it was written. */
     private static List<ExternalLink> externalLinks(Docstack.Validated site) {
         List<ExternalLink> links = new ArrayList<>();
@@ -77,7 +96,7 @@ final class Gate {
             for (ResolvedLink link : site.links().of(page.ref())) {
                 String href = link.href();
                 if (link.wanted() == null && link.problem() == null
-                        && (href.startsWith("http://") || href.startsWith("https://"))) {
+                        && (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8))) {
                     links.add(new ExternalLink(href, page.displayPath(), link.link().line(), link.link().column()));
                 }
             }
@@ -125,7 +144,8 @@ final class Gate {
                                              List<String> notes) {
         if (options.writeBaseline()) {
             Baseline.write(options.baseline(), all);
-            notes.add("baseline written to " + options.baseline() + " with " + all.size()
+            long recorded = all.stream().filter(d -> d.severity() != Severity.INFO).count();
+            notes.add("baseline written to " + options.baseline() + " with " + recorded
                     + " problems; later checks with it report only new ones");
             return new ArrayList<>();
         }

@@ -96,7 +96,11 @@ class SampleSuiteCheckTest {
                 "[not a link](nowhere.md) xref:nowhere:x.md",
                 "```",
                 "",
-                "Inline `[code](nowhere.md)` is not a link either.");
+                "Inline `[code](nowhere.md)` is not a link either.",
+                "",
+                "## First {#twice}",
+                "",
+                "## Second {#twice}");
         String authenticate = "identity/src/docs/guide/authenticate.adoc";
         int adoc = append(authenticate,
                 "See xref:compute:guide/launch.md#no-such-section[launching] and <<nowhere-in-this-page>>.",
@@ -123,6 +127,7 @@ class SampleSuiteCheckTest {
                         tuple(ports, md + 5, 3, Rules.LINK_ESCAPE),
                         tuple(ports, md + 6, 3, Rules.LINK_CASE),
                         tuple(ports, md + 7, 3, Rules.XREF_SYNTAX),
+                        tuple(ports, md + 17, 12, Rules.ANCHOR_DUPLICATE),
                         tuple(nav, navLine, 3, Rules.NAV_BROKEN));
         assertThat(found).filteredOn(d -> d.rule().equals(Rules.NAV_UNREACHABLE)).allMatch(d -> !d.isError());
     }

@@ -20,6 +20,7 @@ import io.docstack.source.SourceFile;
 
 /**
  * Keeps the problems a change is responsible for: every problem in a file the change touched,
+ * every problem that belongs to no page (configuration, inventories: they concern any change),
  * plus problems elsewhere whose link points at a file the change touched (a page it removed or
  * renamed, a page whose anchor it removed or renamed). A link broken before the change into a
  * page the change also edits is kept too: the link names that page, and the person editing it
@@ -51,9 +52,14 @@ public final class ChangeFilter {
                 causedElsewhere.add(key(link.problem()));
             }
         }
+        Set<String> inbound = new HashSet<>();
+        links.inbound().forEach(link -> inbound.add(key(link.problem())));
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic diagnostic : diagnostics) {
-            if (touchedFiles.getOrDefault(diagnostic.file(), false) || causedElsewhere.contains(key(diagnostic))) {
+            String key = key(diagnostic);
+            // Problems of no page (an unreadable inventory, a missing docs folder) concern every change.
+            boolean global = !touchedFiles.containsKey(diagnostic.file()) && !inbound.contains(key);
+            if (global || touchedFiles.getOrDefault(diagnostic.file(), false) || causedElsewhere.contains(key)) {
                 kept.add(diagnostic);
             }
         }

@@ -13,7 +13,7 @@ import java.util.Objects;
  *                      change causes elsewhere, count; null for all files
  */
 public record CheckOptions(Path reportDir, Path baseline, boolean writeBaseline, String since,
-                           ExternalOptions external) {
+                           ExternalOptions external, Path cacheFile) {
 
     public CheckOptions {
         Objects.requireNonNull(reportDir, "reportDir");
@@ -25,11 +25,16 @@ public record CheckOptions(Path reportDir, Path baseline, boolean writeBaseline,
 
     /** The same options with external links checked as {@code value} says (null: not checked). */
     public CheckOptions withExternal(ExternalOptions value) {
-        return new CheckOptions(reportDir, baseline, writeBaseline, since, value);
+        return new CheckOptions(reportDir, baseline, writeBaseline, since, value, cacheFile);
+    }
+
+    /** The same options with the conversion cache in {@code file} (null: no cache). */
+    public CheckOptions withCacheFile(Path file) {
+        return new CheckOptions(reportDir, baseline, writeBaseline, since, external, file);
     }
 
     /** Validate everything, compare with nothing, write reports to {@code reportDir}. */
     public static CheckOptions reportingTo(Path reportDir) {
-        return new CheckOptions(reportDir, null, false, null, null);
+        return new CheckOptions(reportDir, null, false, null, null, null);
     }
 }

@@ -46,10 +46,33 @@ public final class Converter {
     private Converter() {
     }
 
-    /** Converts every page of {@code catalog} with {@code threads} workers. */
+    /** Converts every page of {@code catalog} with {@code threads} workers, with HTML. */
     public static ConvertedSite convert(Catalog catalog, Limits limits, int threads) {
+        return convert(catalog, limits, threads, true);
+    }
+
+    /**
+     * Converts every page of {@code catalog} with {@code threads} workers. Without {@code html}
+     * Markdown pages are parsed but not rendered (their {@link Page#html()} is empty): the review
+     * gate needs titles, anchors, links and diagnostics, which all come from the syntax tree, and
+     * rendering is a third of Markdown's conversion time. AsciiDoc pages are always rendered,
+     * because their links are read from Asciidoctor's output.
+     */
+    public static ConvertedSite convert(Catalog catalog, Limits limits, int threads, boolean html) {
+        return convert(catalog, limits, threads, html, null);
+    }
+
+    /**
+     * Like {@link #convert(Catalog, Limits, int, boolean)} without HTML, taking unchanged pages from
+     * {@code cache} (null for none) and remembering the others in it. The caller saves the cache.
+     */
+    public static ConvertedSite convert(Catalog catalog, Limits limits, int threads, boolean html,
+                                        ConversionCache cache) {
+        if (html && cache != null) {
+            throw new IllegalArgumentException("the conversion cache holds no HTML");
+        }
         List<SourceFile> sources = catalog.pages();
-        MarkdownConverter markdown = new MarkdownConverter(limits);
+        MarkdownConverter markdown = new MarkdownConverter(limits, false, html);
         AsciidocConverter asciidoc = new AsciidocConverter(limits);
         // AsciiDoc pages first: their converter boots in the background while Markdown runs.
         List<SourceFile> ordered = new ArrayList<>(sources);
@@ -62,7 +85,7 @@ public final class Converter {
             List<Future<Converted>> futures = new ArrayList<>(ordered.size());
             for (SourceFile source : ordered) {
                 ProjectSources project = catalog.project(source.project()).orElseThrow();
-                futures.add(workers.submit(() -> convertOne(source, project, limits, markdown, asciidoc)));
+                futures.add(workers.submit(() -> convertOne(source, project, limits, markdown, asciidoc, cache)));
             }
             List<Page> pages = new ArrayList<>(futures.size());
             List<Diagnostic> diagnostics = new ArrayList<>();
@@ -86,17 +109,23 @@ public final class Converter {
     }
 
     private static Converted convertOne(SourceFile source, ProjectSources project, Limits limits,
-                                        MarkdownConverter markdown, AsciidocConverter asciidoc) {
+                                        MarkdownConverter markdown, AsciidocConverter asciidoc, ConversionCache cache) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Conversion conversion;
         try {
             String text = read(source, limits, diagnostics);
+            Conversion cached = text == null || cache == null ? null : cache.get(source.displayPath(), text);
             if (text == null) {
                 conversion = ConversionFailure.notice(null, diagnostics.get(0).message(), List.of());
-            } else if (source.kind() == SourceFile.Kind.MARKDOWN) {
-                conversion = markdown.convert(text, source.displayPath(), project.config().anchors());
+            } else if (cached != null) {
+                conversion = cached;
             } else {
-                conversion = asciidoc.convert(source, text, project.config().docs());
+                conversion = source.kind() == SourceFile.Kind.MARKDOWN
+                        ? markdown.convert(text, source.displayPath(), project.config().anchors())
+                        : asciidoc.convert(source, text, project.config().docs());
+                if (cache != null) {
+                    cache.put(source.displayPath(), text, conversion);
+                }
             }
         } catch (StackOverflowError e) {
             Diagnostic problem = Diagnostic.error(parseRule(source), source.displayPath(), 1, 1,

@@ -56,6 +56,7 @@ final class MarkdownConverter {
     private final Map<Integer, Flavor> flavors = new ConcurrentHashMap<>();
 
     private final boolean allExtensions;
+    private final boolean html;
 
     MarkdownConverter(Limits limits) {
         this(limits, false);
@@ -63,8 +64,14 @@ final class MarkdownConverter {
 
     /** With {@code allExtensions}, every page gets every extension (tests compare both ways). */
     MarkdownConverter(Limits limits, boolean allExtensions) {
+        this(limits, allExtensions, true);
+    }
+
+    /** Without {@code html}, pages are parsed and their model collected, but no HTML is rendered. */
+    MarkdownConverter(Limits limits, boolean allExtensions, boolean html) {
         this.limits = limits;
         this.allExtensions = allExtensions;
+        this.html = html;
     }
 
     /** A parser and renderer pair for one set of extensions; both are immutable and thread-safe. */
@@ -119,16 +126,19 @@ final class MarkdownConverter {
         Document document = flavor.parser().parse(body);
         MarkdownPage state = new MarkdownPage(new LineIndex(body), anchors);
         state.collect(document);
-        CURRENT.set(state);
-        String html;
-        try {
-            html = withoutIconSprite(flavor.renderer().render(document));
-        } finally {
-            CURRENT.remove();
-        }
+        String html = this.html ? render(flavor, document, state) : "";
         diagnostics.addAll(state.duplicateAnchors(displayPath));
         return new Conversion(front.string("title"), front.string("description"), front.integer("order"), html,
                 state.headings, state.anchors, state.links, diagnostics);
+    }
+
+    private static String render(Flavor flavor, Document document, MarkdownPage state) {
+        CURRENT.set(state);
+        try {
+            return withoutIconSprite(flavor.renderer().render(document));
+        } finally {
+            CURRENT.remove();
+        }
     }
 
     /** Drops the (empty) admonition icon sprite Flexmark writes first: the theme draws the icons. */

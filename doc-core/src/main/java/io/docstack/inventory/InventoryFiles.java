@@ -172,8 +172,8 @@ public final class InventoryFiles {
 
     private static String message(Exception e) {
         Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-        if (cause instanceof java.net.ConnectException) {
-            return "connection refused";
+        if (cause instanceof java.net.ConnectException && cause.getMessage() == null) {
+            return "cannot connect";
         }
         String text = cause.getMessage();
         return text == null || text.isBlank() ? cause.getClass().getSimpleName() : text;

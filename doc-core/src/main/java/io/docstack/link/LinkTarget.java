@@ -57,6 +57,11 @@ sealed interface LinkTarget {
         if (trimmed.startsWith("xref:")) {
             return xref(trimmed);
         }
+        // "www.example.com" is what Markdown autolinks make of a bare host name: a web address,
+        // which browsers would resolve as a relative path without a scheme (GitHub adds http://).
+        if (trimmed.regionMatches(true, 0, "www.", 0, 4)) {
+            return new External("http://" + trimmed);
+        }
         if (trimmed.startsWith("//") || SCHEME.matcher(trimmed).find()) {
             return new External(trimmed);
         }

@@ -117,9 +117,20 @@ public final class Linker {
             }
             caseProblem = problem(Rules.LINK_CASE, page, link, "'" + link.target() + "' matches '"
                     + file.get().ref().source() + "' only when letter case is ignored",
-                    "write '" + file.get().ref().source() + "': URLs are case-sensitive on most web servers");
+                    "write '" + spelled(link, target, page, file.get().ref()) + "': URLs are case-sensitive on most web servers");
         }
         return found(page, link, target, file.get(), wanted, caseProblem);
+    }
+
+    /** How the author should write the path of a link to {@code real}, in the form they chose. */
+    private static String spelled(Link link, LinkTarget.InSite target, Origin page, PageRef real) {
+        if (target.project() != null) {
+            return "xref:" + target.project() + (target.version() == null ? "" : "@" + target.version()) + ":" + real.source();
+        }
+        if (link.target().strip().startsWith("xref:")) {
+            return "xref:" + real.source();
+        }
+        return target.fromRoot() ? "/" + real.source() : real.source().relativeFrom(page.source());
     }
 
     private ResolvedLink found(Origin page, Link link, LinkTarget.InSite target, Targets.Target file, PageRef wanted,
@@ -202,6 +213,6 @@ public final class Linker {
 
     private static Diagnostic problem(String rule, Origin page, Link link, String message, String hint) {
         String kind = link.kind() == Link.Kind.IMAGE ? "image " : "";
-        return Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), page.label() + kind + message, hint);
+        return Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), kind + message, hint);
     }
 }

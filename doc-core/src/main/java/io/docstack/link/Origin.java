@@ -15,13 +15,11 @@ import io.docstack.model.SitePath;
  * @param sitePath    its output path in the site, which relative URLs start from
  * @param displayPath its file as shown in diagnostics
  * @param anchors     its own anchors, or null when unknown (then same-page anchors are not checked)
- * @param label       text put before messages ("" for pages built here)
  */
-record Origin(ProjectVersion project, SitePath source, SitePath sitePath, String displayPath, Set<String> anchors,
-              String label) {
+record Origin(ProjectVersion project, SitePath source, SitePath sitePath, String displayPath, Set<String> anchors) {
 
     static Origin of(Page page) {
         return new Origin(page.project(), page.source(), page.sitePath(), page.displayPath(),
-                page.failed() ? null : page.anchors(), "");
+                page.failed() ? null : page.anchors());
     }
 }

@@ -84,6 +84,17 @@ class ChangeFilterTest {
     }
 
     @Test
+    void problemsOfNoPageAreAlwaysReported() {
+        SiteConfig config = TestFiles.site(repo, repo.resolve("target/site"))
+                .project(TestFiles.project("compute", docs)).build();
+        Catalog catalog = Sources.aggregate(config);
+        LinkGraph links = Linker.resolve(catalog, Converter.convert(catalog, config.limits(), 1));
+        Diagnostic inventory = Diagnostic.error(Rules.INVENTORY_LOAD, "other-inventory.json", 0, 0, "missing", null);
+        ChangeSet none = new ChangeSet("main", java.util.Set.of(), java.util.Set.of());
+        assertThat(ChangeFilter.apply(List.of(inventory), none, catalog, links)).containsExactly(inventory);
+    }
+
+    @Test
     void aRenamedPageReportsTheLinksToItsOldName() throws Exception {
         Files.move(docs.resolve("ports.md"), docs.resolve("networking-ports.md"));
         assertThat(check("main")).extracting(Diagnostic::file, Diagnostic::rule)

@@ -50,7 +50,8 @@ class InventoryLinksTest {
                         new Inventory.Xref("xref:compute:boot.md#flavors", 3, 1),
                         new Inventory.Xref("xref:compute:boot.md#flavours", 4, 7),
                         new Inventory.Xref("xref:compute:gone.md", 5, 1),
-                        new Inventory.Xref("xref:image:somewhere.md", 6, 1)));
+                        new Inventory.Xref("xref:image:somewhere.md", 6, 1),
+                        new Inventory.Xref("xref:compute@0.9:old.md", 7, 1)));
         Inventory.Page home = new Inventory.Page("index.md", "index.html", "storage/docs/index.md", "Storage",
                 List.of("storage"), List.of());
         InventoryFiles.write(new Inventory("", List.of(new Inventory.Project("storage", "1.0", "Storage",
@@ -83,12 +84,17 @@ class InventoryLinksTest {
     }
 
     @Test
-    void inboundLinksThatTheLocalSourcesBreakAreReportedAtTheirOwnPosition() {
+    void inboundLinksThatTheLocalSourcesBreakAreReportedOnTheLocalPageTheyWant() {
         assertThat(graph.inbound()).extracting(l -> l.problem().format()).containsExactly(
-                "storage/docs/guide/volumes.md:4:7: error [link.anchor] inbound link from storage@1.0 (inventory "
-                        + "storage-inventory.json): no anchor 'flavours' in compute/boot.md (did you mean 'flavors'?)",
-                "storage/docs/guide/volumes.md:5:1: error [link.broken] inbound link from storage@1.0 (inventory "
-                        + "storage-inventory.json): 'xref:compute:gone.md' does not exist in project compute");
+                "compute/boot.md: error [link.anchor] inbound link from storage@1.0 storage/docs/guide/volumes.md:4:7 "
+                        + "(inventory storage-inventory.json): no anchor 'flavours' in compute/boot.md (did you mean 'flavors'?)",
+                "compute/gone.md: error [link.broken] inbound link from storage@1.0 storage/docs/guide/volumes.md:5:1 "
+                        + "(inventory storage-inventory.json): 'xref:compute:gone.md' does not exist in project compute");
         assertThat(graph.diagnostics()).containsAll(graph.inbound().stream().map(ResolvedLink::problem).toList());
+    }
+
+    @Test
+    void inboundLinksIntoVersionsNotBuiltHereAreNotChecked() {
+        assertThat(graph.diagnostics()).noneMatch(d -> d.message().contains("compute@0.9"));
     }
 }

@@ -79,6 +79,7 @@ class LinkerTest {
             "mailto:ops@example.com,            mailto:ops@example.com",
             "#compute,                          #compute",
             "xref:net:deep.md#anything,         ../../net/1.0/deep.html#anything",
+            "www.example.com/docs,              http://www.example.com/docs",
     })
     void goodLinksResolveToRelativeUrls(String target, String href) {
         ResolvedLink link = home(target);
@@ -166,6 +167,18 @@ class LinkerTest {
         assertThat(wrongCase.broken()).isFalse();
         assertThat(wrongCase.href()).isEqualTo("guide/boot.html#flavors");
         assertThat(wrongCase.problem().rule()).isEqualTo(Rules.LINK_CASE);
+    }
+
+    @Test
+    void theCaseHintIsWrittenAsTheAuthorWroteTheLink(@org.junit.jupiter.api.io.TempDir Path dir) {
+        TestFiles.write(dir.resolve("docs"), "guide/launch.md", "# Launch\n\n[a](Flavors.md)\n[b](/Guide/flavors.md)\n",
+                "guide/flavors.md", "# Flavors\n");
+        SiteConfig config = TestFiles.site(dir, dir.resolve("out")).project(TestFiles.project("c", dir.resolve("docs"))).build();
+        Catalog catalog = Sources.aggregate(config);
+        LinkGraph own = Linker.resolve(catalog, Converter.convert(catalog, config.limits(), 1));
+        assertThat(own.diagnostics()).extracting(Diagnostic::hint).containsExactly(
+                "write 'flavors.md': URLs are case-sensitive on most web servers",
+                "write '/guide/flavors.md': URLs are case-sensitive on most web servers");
     }
 
     @Test

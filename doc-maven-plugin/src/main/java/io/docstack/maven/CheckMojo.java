@@ -59,6 +59,18 @@ public class CheckMojo extends SiteMojo {
     @Parameter(property = "doc.check.since")
     String since;
 
+    /**
+     * Remember what each page contains (keyed by its text's hash) so that the next check converts
+     * only the pages that changed, as ESLint's {@code --cache}. Restore {@code cacheFile} in CI to
+     * make pull-request checks fast.
+     */
+    @Parameter(property = "doc.check.cache", defaultValue = "true")
+    boolean cache;
+
+    /** Where the check's cache is kept. */
+    @Parameter(property = "doc.check.cacheFile", defaultValue = "${project.build.directory}/doc-check-cache/pages.json")
+    File cacheFile;
+
     /** Also check external {@code http(s)://} links (needs network; off by default). */
     @Parameter(property = "doc.check.external", defaultValue = "false")
     boolean external;
@@ -139,7 +151,7 @@ public class CheckMojo extends SiteMojo {
             baselineFile = project.getBasedir().toPath().resolve("doc-check-baseline.json").toFile();
         }
         return new CheckOptions(reportDirectory.toPath(), baselineFile == null ? null : baselineFile.toPath(),
-                writeBaseline, since, external ? externalOptions() : null);
+                writeBaseline, since, external ? externalOptions() : null, cache ? cacheFile.toPath() : null);
     }
 
     private ExternalOptions externalOptions() {

@@ -29,8 +29,8 @@ final class Inventories {
     }
 
     /** A path or URL for doc-core; coordinates that cannot be resolved are refused with the resolver's reason. */
-    String locate(String location) {
-        if (!COORDINATES.matcher(location).matches() || Files.exists(Path.of(location))) {
+    String locate(String location, Path baseDir) {
+        if (!COORDINATES.matcher(location).matches() || Files.exists(baseDir.resolve(location))) {
             return location;
         }
         DefaultArtifact artifact = artifact(location);

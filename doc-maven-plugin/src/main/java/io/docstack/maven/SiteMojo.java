@@ -119,7 +119,7 @@ abstract class SiteMojo extends AbstractMojo {
             severities.forEach((rule, severity) -> builder.severity(rule, severity(rule, severity)));
             Inventories inventoryResolver = new Inventories(repositorySystem, session);
             for (String location : inventories) {
-                builder.inventory(inventoryResolver.locate(location.strip()));
+                builder.inventory(inventoryResolver.locate(location.strip(), base));
             }
             customize(builder);
         } catch (IllegalArgumentException e) {

@@ -114,7 +114,7 @@ final class MarkdownPage {
             addLink(node, Link.Kind.LINK, "mailto:" + mail.getText(), false);
         } else if (MarkdownRawHtml.isRawHtml(node)) {
             rawHtml.addLinks(node, (kind, target, offset) -> {
-                Link link = new Link(links.size(), kind, target, lines.line(offset), lines.column(offset));
+                Link link = new Link(links.size(), kind, target, lines.line(offset), lines.column(offset), true);
                 links.add(link);
                 return link;
             });

@@ -59,7 +59,7 @@ final class InboundLinks {
         if (source.isEmpty() || output.isEmpty()) {
             return;
         }
-        Origin origin = new Origin(project, source.get(), output.get().under(project.sitePrefix()), page.file(), null);
+        Origin origin = new Origin(project, source.get(), output.get().under(project.sitePrefix()), page.file(), null, false);
         for (Inventory.Xref xref : page.xrefs()) {
             String[] named = xrefProject(xref.target());
             boolean ours = named != null && local.contains(named[0])

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.docstack.config.AnchorStyle;
 import io.docstack.convert.ConvertedSite;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Link;
@@ -18,6 +19,7 @@ import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
 import io.docstack.model.Suggestions;
 import io.docstack.source.Catalog;
+import io.docstack.source.SourceFile;
 
 /**
  * The link stage: resolves every link of every page against the catalog, the converted pages
@@ -47,8 +49,11 @@ public final class Linker {
         Linker linker = new Linker(catalog, site);
         Map<PageRef, List<ResolvedLink>> resolved = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<ProjectVersion> mkdocs = new java.util.HashSet<>();
+        catalog.projects().stream().filter(p -> p.config().anchors() == AnchorStyle.MKDOCS)
+                .forEach(p -> mkdocs.add(p.config().id()));
         for (Page page : site.pages()) {
-            Origin origin = Origin.of(page);
+            Origin origin = Origin.of(page, mkdocs.contains(page.project()));
             List<ResolvedLink> links = new ArrayList<>(page.links().size());
             for (Link link : page.links()) {
                 ResolvedLink one = linker.resolve(origin, link);
@@ -102,6 +107,9 @@ public final class Linker {
         Optional<SitePath> path = target.fromRoot() || target.project() != null
                 ? SitePath.parse(normalizeRootPath(target.path()))
                 : relativePath(page.source(), target.path());
+        if (page.mkdocs() && !target.fromRoot() && target.project() == null) {
+            path = asMkdocsResolves(page, link, projectId, target.path(), path);
+        }
         if (path.isEmpty()) {
             return broken(link, null, problem(Rules.LINK_ESCAPE, page, link,
                     "'" + link.target() + "' points outside the docs folder of " + projectId.name(),
@@ -120,6 +128,31 @@ public final class Linker {
                     "write '" + spelled(link, target, page, file.get().ref()) + "': URLs are case-sensitive on most web servers");
         }
         return found(page, link, target, file.get(), wanted, caseProblem);
+    }
+
+    /**
+     * MkDocs rewrites a Markdown link that names a file of the docs folder exactly; every other
+     * relative URL (a directory URL such as {@code ../ports/}, raw HTML) is left to the browser,
+     * which resolves it from the page's directory URL: {@code a/b.md} is served as {@code a/b/}.
+     * So {@code ../ports/} works in {@code a/b.md} when {@code a/ports.md} exists, and a folder
+     * link that only works from the source folder is broken in the built site.
+     */
+    private Optional<SitePath> asMkdocsResolves(Origin page, Link link, ProjectVersion project, String written,
+                                                Optional<SitePath> fromSource) {
+        if (!link.html() && fromSource.isPresent() && targets.exists(project, fromSource.get())) {
+            return fromSource;
+        }
+        return relativePath(directoryUrl(page.source()), written);
+    }
+
+    /** A path whose siblings are what a page's directory URL resolves relative URLs to. */
+    private static SitePath directoryUrl(SitePath source) {
+        if (SourceFile.INDEX_PAGES.contains(source.fileName())) {
+            return source;
+        }
+        String value = source.value();
+        int dot = value.lastIndexOf('.');
+        return SitePath.of((dot > value.lastIndexOf('/') ? value.substring(0, dot) : value) + "/index.md");
     }
 
     /** How the author should write the path of a link to {@code real}, in the form they chose. */

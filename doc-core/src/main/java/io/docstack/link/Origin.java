@@ -15,11 +15,15 @@ import io.docstack.model.SitePath;
  * @param sitePath    its output path in the site, which relative URLs start from
  * @param displayPath its file as shown in diagnostics
  * @param anchors     its own anchors, or null when unknown (then same-page anchors are not checked)
+ * @param mkdocs      the project was written for MkDocs: a relative link that names no file is
+ *                    resolved, as the browser does there, from the page's directory URL
+ *                    ({@code a/b.md} is served as {@code a/b/})
  */
-record Origin(ProjectVersion project, SitePath source, SitePath sitePath, String displayPath, Set<String> anchors) {
+record Origin(ProjectVersion project, SitePath source, SitePath sitePath, String displayPath, Set<String> anchors,
+              boolean mkdocs) {
 
-    static Origin of(Page page) {
+    static Origin of(Page page, boolean mkdocs) {
         return new Origin(page.project(), page.source(), page.sitePath(), page.displayPath(),
-                page.failed() ? null : page.anchors());
+                page.failed() ? null : page.anchors(), mkdocs);
     }
 }

@@ -112,6 +112,11 @@ final class Targets {
         return candidates(path).stream().map(files::get).filter(t -> t != null).findFirst();
     }
 
+    /** Whether a file has exactly this path. */
+    boolean exists(ProjectVersion project, SitePath path) {
+        return byProject.getOrDefault(project, Map.of()).containsKey(path);
+    }
+
     /** Like {@link #find} but ignoring letter case: for the hint that only the case is wrong. */
     Optional<Target> findIgnoringCase(ProjectVersion project, SitePath path) {
         Map<String, Target> files = byLowerCase.getOrDefault(project, Map.of());

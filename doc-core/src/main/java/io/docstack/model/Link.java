@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param target the target exactly as written (after entity decoding)
  * @param line   1-based source line
  * @param column 1-based source column
+ * @param html   true when written as raw HTML ({@code <a href>}, {@code <img src>}) in Markdown:
+ *               generators that rewrite Markdown links leave those as written
  */
-public record Link(int index, Kind kind, String target, int line, int column) {
+public record Link(int index, Kind kind, String target, int line, int column, boolean html) {
 
     /** Marker that precedes the index in placeholders. Chosen so that no real URL looks like it. */
     public static final String PLACEHOLDER_PREFIX = "docstack-link:";
@@ -26,6 +28,11 @@ public record Link(int index, Kind kind, String target, int line, int column) {
     public Link {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
+    }
+
+    /** A link written in the page's own syntax (not raw HTML). */
+    public Link(int index, Kind kind, String target, int line, int column) {
+        this(index, kind, target, line, column, false);
     }
 
     /** The text standing for this link's URL in the page HTML. */

@@ -66,7 +66,7 @@ public final class Docstack {
     public static CheckResult check(SiteConfig config, CheckOptions options) {
         StageClock clock = new StageClock();
         ConversionCache cache = options.cacheFile() == null ? null
-                : ConversionCache.load(options.cacheFile(), Version.cacheSalt(config));
+                : clock.time("cache load", () -> ConversionCache.load(options.cacheFile(), Version.cacheSalt(config)));
         Validated site = validate(config, clock, false, cache);
         return Gate.report(config, options, site, cache, clock);
     }

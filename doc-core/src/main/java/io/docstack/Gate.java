@@ -49,7 +49,7 @@ final class Gate {
         CheckResult result = clock.time("report", () -> narrowAndWrite(config, options, site, all, clock));
         List<String> notes = new ArrayList<>(result.notes());
         if (cache != null) {
-            notes.add(saveCache(cache, options));
+            notes.add(clock.time("cache save", () -> saveCache(cache, options)));
         }
         return new CheckResult(result.pages(), result.all(), result.reported(), result.console(), result.repoPrefix(),
                 notes, clock.stages());

@@ -47,27 +47,31 @@ public final class Linker {
     /** Resolves the links of every page of {@code site}, and the inbound links of the catalog's inventories. */
     public static LinkGraph resolve(Catalog catalog, ConvertedSite site) {
         Linker linker = new Linker(catalog, site);
-        Map<PageRef, List<ResolvedLink>> resolved = new HashMap<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
         Set<ProjectVersion> mkdocs = new java.util.HashSet<>();
         catalog.projects().stream().filter(p -> p.config().anchors() == AnchorStyle.MKDOCS)
                 .forEach(p -> mkdocs.add(p.config().id()));
-        for (Page page : site.pages()) {
-            Origin origin = Origin.of(page, mkdocs.contains(page.project()));
-            List<ResolvedLink> links = new ArrayList<>(page.links().size());
-            for (Link link : page.links()) {
-                ResolvedLink one = linker.resolve(origin, link);
-                if (one.problem() != null) {
-                    diagnostics.add(one.problem());
-                }
-                links.add(one);
-            }
-            resolved.put(page.ref(), links);
+        // Pages are independent and the linker immutable: resolve them on every core.
+        List<List<ResolvedLink>> perPage = site.pages().parallelStream()
+                .map(page -> linker.resolveAll(Origin.of(page, mkdocs.contains(page.project())), page.links()))
+                .toList();
+        Map<PageRef, List<ResolvedLink>> resolved = new HashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (int i = 0; i < perPage.size(); i++) {
+            resolved.put(site.pages().get(i).ref(), perPage.get(i));
+            perPage.get(i).stream().map(ResolvedLink::problem).filter(p -> p != null).forEach(diagnostics::add);
         }
         List<ResolvedLink> inbound = new InboundLinks(catalog, linker::resolve).check();
         inbound.forEach(link -> diagnostics.add(link.problem()));
         Collections.sort(diagnostics);
         return new LinkGraph(resolved, inbound, diagnostics);
+    }
+
+    private List<ResolvedLink> resolveAll(Origin page, List<Link> links) {
+        List<ResolvedLink> resolved = new ArrayList<>(links.size());
+        for (Link link : links) {
+            resolved.add(resolve(page, link));
+        }
+        return resolved;
     }
 
     ResolvedLink resolve(Origin page, Link link) {

@@ -18,6 +18,9 @@
 #   --gate-only       the review-gate figures only: markdown, check, linkinator (= --only markdown,check,linkinator)
 #   --no-stages       skip the extra, unmeasured runs without -q that print Docstack's per-stage times
 #   --work DIR        corpus, logs and results in DIR    (default bench/work)
+#   --pin-plugin      measure a private copy of the plugin as it is in ~/.m2 at the start
+#                     (<work>/m2, -Dmaven.repo.local): other checkouts installing into ~/.m2
+#                     during the run then do not change what is measured
 #   -h, --help        this text
 #
 # Variants: markdown = doc:build of the Markdown form; check = doc:check (aggregation, conversion,
@@ -53,7 +56,7 @@ SEED=42
 # every http(s) URL that is not the local server linkinator starts (no network).
 LINKINATOR_ARGS=(--recurse --check-fragments --skip '^https?://(?!localhost)')
 
-projects=50 pages=200 runs=3 threads= install=1 install_peers=0 peers=1 only= gate=0 stages=1
+projects=50 pages=200 runs=3 threads= install=1 install_peers=0 peers=1 only= gate=0 stages=1 pin=0
 work=$REPO/bench/work
 extra=()
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
@@ -72,6 +75,7 @@ while [ $# -gt 0 ]; do
     --gate-only) gate=1 ;;
     --no-stages) stages=0 ;;
     --work) work=${2:?}; shift ;;
+    --pin-plugin) pin=1 ;;
     -h|--help) usage; exit 0 ;;
     --) shift; extra=("$@"); break ;;
     *) usage >&2; die "unknown option $1" ;;
@@ -178,20 +182,34 @@ if [ "$install" = 1 ]; then
     die "plugin install failed (log: $WORK/install.log); fix the build or use --no-install to measure the plugin already in ~/.m2"
   fi
 fi
-jar=$(ls "$HOME"/.m2/repository/io/docstack/doc-maven-plugin/0.1.0-SNAPSHOT/doc-maven-plugin-0.1.0-SNAPSHOT.jar 2>/dev/null || true)
+M2=$HOME/.m2/repository
+if [ "$pin" = 1 ]; then
+  # Third-party artifacts never change: hard links (a copy on another file system). Docstack's
+  # own snapshots are copied, since an install elsewhere overwrites them.
+  [ -d "$M2/io/docstack" ] || die "the plugin is not installed in ~/.m2; run without --no-install"
+  rm -rf "$WORK/m2"
+  cp -al "$M2" "$WORK/m2" 2>/dev/null || { rm -rf "$WORK/m2"; cp -a "$M2" "$WORK/m2"; }
+  rm -rf "$WORK/m2/io/docstack" && cp -a "$M2/io/docstack" "$WORK/m2/io/docstack"
+  M2=$WORK/m2
+  echo "== plugin pinned: private copy of ~/.m2/repository in $M2 (-Dmaven.repo.local)"
+fi
+jar=$(ls "$M2"/io/docstack/doc-maven-plugin/0.1.0-SNAPSHOT/doc-maven-plugin-0.1.0-SNAPSHOT.jar 2>/dev/null || true)
 [ -n "$jar" ] || die "the plugin is not installed in ~/.m2; run without --no-install"
-core_jar=$HOME/.m2/repository/io/docstack/doc-core/0.1.0-SNAPSHOT/doc-core-0.1.0-SNAPSHOT.jar
+core_jar=$M2/io/docstack/doc-core/0.1.0-SNAPSHOT/doc-core-0.1.0-SNAPSHOT.jar
+# jars_id: short hash of the plugin and doc-core jars, recorded with every run: other checkouts on
+# the machine may install a different plugin into ~/.m2 while the benchmark runs.
+jars_id() { cat "$jar" "$core_jar" 2>/dev/null | sha256sum | cut -c1-12; }
 checkout="$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -z "$(git -C "$REPO" status --porcelain 2>/dev/null | grep -v '^.. bench/')" ] || echo ' + uncommitted changes')"
 if [ "$install" = 1 ]; then
   echo "== plugin: installed $(date -r "$core_jar" '+%F %T' 2>/dev/null || echo '?') (doc-core jar) from checkout $checkout"
 else
-  echo "== plugin: the one in ~/.m2, doc-core jar built $(date -r "$core_jar" '+%F %T' 2>/dev/null || echo '?') (--no-install: not necessarily from this checkout, $checkout)"
+  echo "== plugin: the one in ${M2/#$HOME/~}, doc-core jar built $(date -r "$core_jar" '+%F %T' 2>/dev/null || echo '?') (--no-install: not necessarily from this checkout, $checkout)"
 fi
 
 # --- one measured run ---------------------------------------------------------------------
 mkdir -p "$LOGS"
 RESULTS=$WORK/results.tsv
-printf 'variant\trun\twall_s\tmaxrss_mib\terrors\tstatus\tcpu_s\tload1\n' > "$RESULTS"
+printf 'variant\trun\twall_s\tmaxrss_mib\terrors\tstatus\tcpu_s\tload1\tjars\treq_failed\n' > "$RESULTS"
 failed=0
 
 # docstack_cmd VARIANT [-q]: the Maven command line of a Docstack variant, in the array 'cmd'.
@@ -200,6 +218,7 @@ docstack_cmd() {
   [ "$1" = asciidoc ] && dir=$CORPUS/docstack-adoc
   [ "$1" = check ] && goal=check
   cmd=("$MVN" ${2:+"$2"} -B -o -f "$dir/pom.xml" "$PLUGIN:$goal" -Ddoc.failOnError=false)
+  [ "$pin" = 0 ] || cmd+=("-Dmaven.repo.local=$M2")
   [ -z "$threads" ] || cmd+=("-Ddoc.threads=$threads")
   cmd+=(${extra[@]+"${extra[@]}"})
   target=$dir/target
@@ -209,12 +228,15 @@ docstack_cmd() {
 # deletes) to $SITE, for linkinator.
 keep_site() { rm -rf "$SITE"; mv "$CORPUS/docstack/target/site" "$SITE"; }
 
-# measure VARIANT RUN: appends "variant run wall rss errors status cpu load1" to results.tsv.
+# measure VARIANT RUN: appends "variant run wall rss errors status cpu load1 jars" to results.tsv.
 # cpu = user+sys seconds of the process tree: steadier than wall when other work shares the CPU.
-# errors = 'error [' lines for Docstack; for linkinator, the broken links it detected.
+# errors = 'error [' lines for Docstack; for linkinator, the broken links it detected, and
+# req_failed how many of those were requests that failed (status [0], e.g. a connect timeout
+# of the local server linkinator starts), not links that are really broken.
 measure() {
-  local variant=$1 run=$2 log=$LOGS/$1-$2.log tfile wall rss usr sys cpu errors=- status=ok load1
+  local variant=$1 run=$2 log=$LOGS/$1-$2.log tfile wall rss usr sys cpu errors=- status=ok load1 jars req_failed=-
   tfile=$(mktemp)
+  jars=$(jars_id)
   case $variant in
     markdown|asciidoc|check)
       docstack_cmd "$variant" -q
@@ -240,6 +262,7 @@ measure() {
       grep -qE 'Scanned [0-9]+ links' "$log" || status=FAILED
       errors=$(sed -n 's/.*Detected \([0-9]*\) broken links.*/\1/p' "$log" | tail -n 1)
       errors=${errors:-0}
+      req_failed=$(grep -cE '^\[0\] ' "$log" || true)
       ;;
     hugo|antora)
       /usr/bin/time -f '%U %S' -o "$tfile" bash "$PEERS_DIR/run.sh" "$variant" "$CORPUS" > "$log" 2>&1 || status=FAILED
@@ -255,9 +278,9 @@ measure() {
   load1=$(cut -d' ' -f1 /proc/loadavg)
   cpu=$(awk -v u="${usr:-0}" -v s="${sys:-0}" 'BEGIN { printf "%.1f", u + s }')
   [ "$status" = ok ] || failed=1
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$run" "${wall:-0}" "${rss:-0}" "$errors" "$status" "$cpu" "$load1" >> "$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$run" "${wall:-0}" "${rss:-0}" "$errors" "$status" "$cpu" "$load1" "$jars" "$req_failed" >> "$RESULTS"
   printf '   run %d/%d  %-10s wall %6.1f s  cpu %6.1f s  rss %5d MiB  load %5s%s%s\n' "$run" "$runs" "$variant" "${wall:-0}" "$cpu" "${rss:-0}" "$load1" \
-    "$(case $variant in markdown|asciidoc|check) echo "  errors $errors" ;; linkinator) echo "  broken $errors" ;; esac)" \
+    "$(case $variant in markdown|asciidoc|check) echo "  errors $errors" ;; linkinator) echo "  broken $errors ($req_failed failed requests)" ;; esac)" \
     "$([ "$status" = ok ] || echo "  FAILED (log: $log)")"
 }
 
@@ -347,8 +370,8 @@ median() { # median VARIANT [COLUMN] -> median wall (or column 4: rss, 7: cpu) o
     awk '{ a[NR] = $1 } END { if (NR) printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 maxrss() { awk -F'\t' -v v="$1" '$1 == v && $4 > m { m = $4 } END { print m + 0 }' "$RESULTS"; }
-errs() { # distinct error counts over runs, e.g. "236" or "236/240"
-  awk -F'\t' -v v="$1" '$1 == v && $6 == "ok" && !s[$5]++ { o = o (o ? "/" : "") $5 } END { print o }' "$RESULTS"
+errs() { # errs VARIANT [COLUMN]: distinct error counts (column 5) over runs, e.g. "236" or "236/240"
+  awk -F'\t' -v v="$1" -v c="${2:-5}" '$1 == v && $6 == "ok" && !s[$c]++ { o = o (o ? "/" : "") $c } END { print o }' "$RESULTS"
 }
 ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b }'; }
 ratio2() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
@@ -381,12 +404,17 @@ declare -A med cpu rssm
       "$(awk -v p="$npages" -v w="${med[$v]}" 'BEGIN { print (w > 0) ? p / w : 0 }')" "${cpu[$v]}" "${rssm[$v]}")
     case $v in
       markdown|asciidoc|check) line+="  errors $(errs "$v") (manifest $nbroken)" ;;
-      linkinator) line+="  broken $(errs "$v") (linkinator's count)" ;;
+      linkinator) line+="  broken $(errs "$v") (linkinator's count; failed requests $(errs "$v" 10))" ;;
     esac
     [ "$nfail" = 0 ] || line+="  [$nfail of $runs runs FAILED]"
     echo "$line"
   done
   [ -z "$linkinator_note" ] || echo "linkinator: not measured: $linkinator_note"
+  if [ -n "${med[linkinator]:-}" ] && awk -F'\t' '$1 == "linkinator" && $10 > 0 { f = 1 } END { exit !f }' "$RESULTS"; then
+    echo "linkinator: some requests to its own local server failed (status [0], typically undici's 10 s connect timeout"
+    echo "  while its event loop is busy): those links are reported broken although they are not, and the"
+    echo "  time includes the waits. Details: the [0] lines of $LOGS/linkinator-*.log"
+  fi
   r=
   [ -n "${med[markdown]:-}" ] && [ -n "${med[hugo]:-}" ] && r+="ratio markdown/hugo $(ratio "${med[markdown]}" "${med[hugo]}")   "
   [ -n "${med[asciidoc]:-}" ] && [ -n "${med[antora]:-}" ] && r+="asciidoc/antora $(ratio "${med[asciidoc]}" "${med[antora]}")   "
@@ -414,6 +442,10 @@ declare -A med cpu rssm
   done
   for l in ${stage_lines[@]+"${stage_lines[@]}"}; do echo "stages $l"; done
   echo "load average (1/5/15 min) at start $load_start, at end $load_end, $cores cores: $(load_verdict)"
+  ids=$(awk -F'\t' 'NR > 1 && $1 != "linkinator" && !s[$9]++ { o = o (o ? " " : "") $9 } END { print o }' "$RESULTS")
+  if [ "$(wc -w <<< "$ids")" -gt 1 ]; then
+    echo "WARNING: the plugin in ~/.m2 changed during the run (jars $ids; column 'jars' of $RESULTS): not every run measured the same code"
+  fi
   echo "wall = median whole-process time; pages/s = pages / wall; cpu = median user+sys seconds;"
   echo "rss = max peak RSS over runs. wall is only trustworthy when the load stays near or below the"
   echo "core count; cpu is less sensitive to it. Docstack figures are the whole 'mvn' process: they"

@@ -21,6 +21,9 @@
 #   --pin-plugin      measure a private copy of the plugin as it is in ~/.m2 at the start
 #                     (<work>/m2, -Dmaven.repo.local): other checkouts installing into ~/.m2
 #                     during the run then do not change what is measured
+#   --linkinator-timeout S  stop linkinator after S seconds (default: no limit); a stopped run
+#                     counts with wall = S, so its wall time is a lower bound and check/linkinator
+#                     an upper bound
 #   -h, --help        this text
 #
 # Variants: markdown = doc:build of the Markdown form; check = doc:check (aggregation, conversion,
@@ -56,7 +59,7 @@ SEED=42
 # every http(s) URL that is not the local server linkinator starts (no network).
 LINKINATOR_ARGS=(--recurse --check-fragments --skip '^https?://(?!localhost)')
 
-projects=50 pages=200 runs=3 threads= install=1 install_peers=0 peers=1 only= gate=0 stages=1 pin=0
+projects=50 pages=200 runs=3 threads= install=1 install_peers=0 peers=1 only= gate=0 stages=1 pin=0 lk_timeout=0
 work=$REPO/bench/work
 extra=()
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'; }
@@ -76,6 +79,7 @@ while [ $# -gt 0 ]; do
     --no-stages) stages=0 ;;
     --work) work=${2:?}; shift ;;
     --pin-plugin) pin=1 ;;
+    --linkinator-timeout) lk_timeout=${2:?}; shift ;;
     -h|--help) usage; exit 0 ;;
     --) shift; extra=("$@"); break ;;
     *) usage >&2; die "unknown option $1" ;;
@@ -84,6 +88,7 @@ while [ $# -gt 0 ]; do
 done
 for n in "$projects" "$pages" "$runs"; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "not a positive number: $n"; done
 [ -z "$threads" ] || [[ $threads =~ ^[0-9]+$ ]] || die "not a number: $threads"
+[[ $lk_timeout =~ ^[0-9]+$ ]] || die "not a number: $lk_timeout"
 if [ "$gate" = 1 ]; then
   [ -z "$only" ] || die "--gate-only and --only cannot be combined"
   only=markdown,check,linkinator
@@ -253,15 +258,22 @@ measure() {
       # exits 1 when it finds broken links (the corpus has some on purpose): only a missing
       # summary line is a failure
       if [ -f "$SITE/index.html" ]; then
-        (cd "$WORK" && /usr/bin/time -f '%e %M %U %S' -o "$tfile" "$LINKINATOR" "$SITE" "${LINKINATOR_ARGS[@]}") > "$log" 2>&1 || true
+        local lk=("$LINKINATOR")
+        [ "$lk_timeout" = 0 ] || lk=(timeout "$lk_timeout" "$LINKINATOR")
+        (cd "$WORK" && /usr/bin/time -f '%e %M %U %S' -o "$tfile" "${lk[@]}" "$SITE" "${LINKINATOR_ARGS[@]}") > "$log" 2>&1 || true
       else
         echo "no site at $SITE (the markdown build of this run failed?)" > "$log"
       fi
       read -r wall rss usr sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$tfile" | tail -n 1)
       rss=$(( ${rss:-0} / 1024 ))
-      grep -qE 'Scanned [0-9]+ links' "$log" || status=FAILED
+      if grep -q 'Command exited with non-zero status 124' "$tfile" && [ "$lk_timeout" != 0 ]; then
+        status=TIMEOUT
+        echo "stopped by --linkinator-timeout $lk_timeout" >> "$log"
+      else
+        grep -qE 'Scanned [0-9]+ links' "$log" || status=FAILED
+      fi
       errors=$(sed -n 's/.*Detected \([0-9]*\) broken links.*/\1/p' "$log" | tail -n 1)
-      errors=${errors:-0}
+      if [ "$status" = TIMEOUT ]; then errors=-; else errors=${errors:-0}; fi
       req_failed=$(grep -cE '^\[0\] ' "$log" || true)
       ;;
     hugo|antora)
@@ -277,11 +289,11 @@ measure() {
   rm -f "$tfile"
   load1=$(cut -d' ' -f1 /proc/loadavg)
   cpu=$(awk -v u="${usr:-0}" -v s="${sys:-0}" 'BEGIN { printf "%.1f", u + s }')
-  [ "$status" = ok ] || failed=1
+  [ "$status" = ok ] || [ "$status" = TIMEOUT ] || failed=1
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$run" "${wall:-0}" "${rss:-0}" "$errors" "$status" "$cpu" "$load1" "$jars" "$req_failed" >> "$RESULTS"
   printf '   run %d/%d  %-10s wall %6.1f s  cpu %6.1f s  rss %5d MiB  load %5s%s%s\n' "$run" "$runs" "$variant" "${wall:-0}" "$cpu" "${rss:-0}" "$load1" \
     "$(case $variant in markdown|asciidoc|check) echo "  errors $errors" ;; linkinator) echo "  broken $errors ($req_failed failed requests)" ;; esac)" \
-    "$([ "$status" = ok ] || echo "  FAILED (log: $log)")"
+    "$(case $status in ok) ;; TIMEOUT) echo "  STOPPED at $lk_timeout s (--linkinator-timeout)" ;; *) echo "  FAILED (log: $log)" ;; esac)"
 }
 
 # linkinator without a markdown build in the run: build the site once, unmeasured.
@@ -366,12 +378,13 @@ check_errors() {
 
 # --- summary ------------------------------------------------------------------------------
 median() { # median VARIANT [COLUMN] -> median wall (or column 4: rss, 7: cpu) of successful runs, or empty
-  awk -F'\t' -v v="$1" -v c="${2:-3}" '$1 == v && $6 == "ok" { print $c }' "$RESULTS" | sort -g |
+  # (runs linkinator-timeout stopped count, with their lower-bound figures)
+  awk -F'\t' -v v="$1" -v c="${2:-3}" '$1 == v && ($6 == "ok" || $6 == "TIMEOUT") { print $c }' "$RESULTS" | sort -g |
     awk '{ a[NR] = $1 } END { if (NR) printf "%.2f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 maxrss() { awk -F'\t' -v v="$1" '$1 == v && $4 > m { m = $4 } END { print m + 0 }' "$RESULTS"; }
 errs() { # errs VARIANT [COLUMN]: distinct error counts (column 5) over runs, e.g. "236" or "236/240"
-  awk -F'\t' -v v="$1" -v c="${2:-5}" '$1 == v && $6 == "ok" && !s[$c]++ { o = o (o ? "/" : "") $c } END { print o }' "$RESULTS"
+  awk -F'\t' -v v="$1" -v c="${2:-5}" '$1 == v && ($6 == "ok" || $6 == "TIMEOUT") && !s[$c]++ { o = o (o ? "/" : "") $c } END { print o }' "$RESULTS"
 }
 ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b }'; }
 ratio2() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
@@ -395,7 +408,8 @@ declare -A med cpu rssm
   for v in markdown check linkinator asciidoc hugo antora; do
     measured "$v" || continue
     med[$v]=$(median "$v") cpu[$v]=$(median "$v" 7) rssm[$v]=$(maxrss "$v")
-    nfail=$(awk -F'\t' -v v="$v" '$1 == v && $6 != "ok"' "$RESULTS" | wc -l)
+    nfail=$(awk -F'\t' -v v="$v" '$1 == v && $6 != "ok" && $6 != "TIMEOUT"' "$RESULTS" | wc -l)
+    nstop=$(awk -F'\t' -v v="$v" '$1 == v && $6 == "TIMEOUT"' "$RESULTS" | wc -l)
     if [ -z "${med[$v]}" ]; then
       printf '%-10s  %-24s FAILED in all %d runs (logs: %s/%s-*.log)\n' "$v" "${what[$v]}" "$runs" "$LOGS" "$v"
       continue
@@ -407,6 +421,7 @@ declare -A med cpu rssm
       linkinator) line+="  broken $(errs "$v") (linkinator's count; failed requests $(errs "$v" 10))" ;;
     esac
     [ "$nfail" = 0 ] || line+="  [$nfail of $runs runs FAILED]"
+    [ "$nstop" = 0 ] || line+="  [$nstop of $runs runs stopped at $lk_timeout s: wall, cpu are lower bounds]"
     echo "$line"
   done
   [ -z "$linkinator_note" ] || echo "linkinator: not measured: $linkinator_note"
@@ -429,6 +444,8 @@ declare -A med cpu rssm
       label=build limit=0.3333333 text=1/3
       [ "$peer" = linkinator ] && label=linkinator limit=1 text=1
       if [ -n "${med[$peer]:-}" ]; then
+        [ "$peer" != linkinator ] || ! awk -F'\t' '$1 == "linkinator" && $6 == "TIMEOUT" { f = 1 } END { exit !f }' "$RESULTS" ||
+          echo "(linkinator was stopped at $lk_timeout s in some runs: check/linkinator below is an upper bound)"
         printf 'gate check/%-10s wall %s   cpu %s   rss %s\n' "$label" \
           "$(goal "$(ratio2 "${med[check]}" "${med[$peer]}")" "$limit" "$text")" \
           "$(ratio2 "${cpu[check]}" "${cpu[$peer]}")" "$(ratio2 "${rssm[check]}" "${rssm[$peer]}")"

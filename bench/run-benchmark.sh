@@ -14,8 +14,8 @@
 #   --no-install      do not (re)install the plugin from this checkout first
 #   --install-peers   run $PEERS_DIR/install.sh first (Hugo from apt; Antora, Pagefind, linkinator from npm)
 #   --no-peers        measure Docstack only (markdown, check, asciidoc), even when peers are installed
-#   --only LIST       comma-separated subset of markdown,check,linkinator,asciidoc,hugo,antora
-#   --gate-only       the review-gate figures only: markdown, check, linkinator (= --only markdown,check,linkinator)
+#   --only LIST       comma-separated subset of markdown,check,check-edit,linkinator,asciidoc,hugo,antora
+#   --gate-only       the review-gate figures only (= --only markdown,check,check-edit,linkinator)
 #   --no-stages       skip the extra, unmeasured runs without -q that print Docstack's per-stage times
 #   --work DIR        corpus, logs and results in DIR    (default bench/work)
 #   --pin-plugin      measure a private copy of the plugin as it is in ~/.m2 at the start
@@ -91,10 +91,10 @@ for n in "$projects" "$pages" "$runs"; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "not 
 [[ $lk_timeout =~ ^[0-9]+$ ]] || die "not a number: $lk_timeout"
 if [ "$gate" = 1 ]; then
   [ -z "$only" ] || die "--gate-only and --only cannot be combined"
-  only=markdown,check,linkinator
+  only=markdown,check,check-edit,linkinator
 fi
 for v in ${only//,/ }; do
-  case $v in markdown|check|linkinator|asciidoc|hugo|antora) ;; *) die "unknown variant in --only: $v" ;; esac
+  case $v in markdown|check|check-edit|linkinator|asciidoc|hugo|antora) ;; *) die "unknown variant in --only: $v" ;; esac
 done
 [ -f "$PEERS_DIR/gen_corpus.py" ] || die "no gen_corpus.py in PEERS_DIR=$PEERS_DIR"
 command -v python3 >/dev/null || die "python3 is needed (corpus generator)"
@@ -141,6 +141,9 @@ wanted linkinator || have_linkinator=0
 variants=()
 wanted markdown && variants+=(markdown)
 wanted check && variants+=(check)
+# check-edit: the gate on a pull request: one page edited since the previous check (whose cache
+# of unchanged pages it reuses). Runs right after check, which leaves that cache in target/.
+wanted check-edit && variants+=(check-edit)
 [ "$have_linkinator" = 1 ] && variants+=(linkinator)
 [ "$have_hugo" = 1 ] && variants+=(hugo)
 wanted asciidoc && variants+=(asciidoc)
@@ -221,7 +224,7 @@ failed=0
 docstack_cmd() {
   local dir=$CORPUS/docstack goal=build
   [ "$1" = asciidoc ] && dir=$CORPUS/docstack-adoc
-  [ "$1" = check ] && goal=check
+  case $1 in check|check-edit) goal=check ;; esac
   cmd=("$MVN" ${2:+"$2"} -B -o -f "$dir/pom.xml" "$PLUGIN:$goal" -Ddoc.failOnError=false)
   [ "$pin" = 0 ] || cmd+=("-Dmaven.repo.local=$M2")
   [ -z "$threads" ] || cmd+=("-Ddoc.threads=$threads")
@@ -243,10 +246,16 @@ measure() {
   tfile=$(mktemp)
   jars=$(jars_id)
   case $variant in
-    markdown|asciidoc|check)
+    markdown|asciidoc|check|check-edit)
       docstack_cmd "$variant" -q
-      rm -rf "$target"
+      local edited=$CORPUS/docstack/proj01/page001.md
+      if [ "$variant" = check-edit ]; then
+        cp "$edited" "$edited.orig" && printf '\nEdited for the benchmark.\n' >> "$edited"
+      else
+        rm -rf "$target"
+      fi
       /usr/bin/time -f '%e %M %U %S' -o "$tfile" "${cmd[@]}" > "$log" 2>&1 || status=FAILED
+      [ "$variant" != check-edit ] || mv "$edited.orig" "$edited"
       read -r wall rss usr sys < <(tail -n 1 "$tfile")
       rss=$(( ${rss:-0} / 1024 ))
       errors=$(grep -c 'error \[' "$log" || true)
@@ -292,7 +301,7 @@ measure() {
   [ "$status" = ok ] || [ "$status" = TIMEOUT ] || failed=1
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$variant" "$run" "${wall:-0}" "${rss:-0}" "$errors" "$status" "$cpu" "$load1" "$jars" "$req_failed" >> "$RESULTS"
   printf '   run %d/%d  %-10s wall %6.1f s  cpu %6.1f s  rss %5d MiB  load %5s%s%s\n' "$run" "$runs" "$variant" "${wall:-0}" "$cpu" "${rss:-0}" "$load1" \
-    "$(case $variant in markdown|asciidoc|check) echo "  errors $errors" ;; linkinator) echo "  broken $errors ($req_failed failed requests)" ;; esac)" \
+    "$(case $variant in markdown|asciidoc|check|check-edit) echo "  errors $errors" ;; linkinator) echo "  broken $errors ($req_failed failed requests)" ;; esac)" \
     "$(case $status in ok) ;; TIMEOUT) echo "  STOPPED at $lk_timeout s (--linkinator-timeout)" ;; *) echo "  FAILED (log: $log)" ;; esac)"
 }
 
@@ -397,7 +406,7 @@ load_verdict() {
     if (s > c || e > c + 1) printf "HIGH: other work was sharing the machine; trust cpu and the ratios more than absolute wall times"
     else printf "normal" }'
 }
-declare -A what=([markdown]="doc:build Markdown" [check]="doc:check Markdown" [linkinator]="linkinator, build's site"
+declare -A what=([markdown]="doc:build Markdown" [check]="doc:check Markdown" [check-edit]="doc:check, 1 page edited" [linkinator]="linkinator, build's site"
   [asciidoc]="doc:build AsciiDoc" [hugo]="hugo" [antora]="antora")
 
 declare -A med cpu rssm
@@ -405,7 +414,7 @@ declare -A med cpu rssm
   echo
   echo "== Docstack benchmark ($npages pages, $runs runs, $cores cores) =="
   printf '%-10s  %-24s %7s %8s %7s %8s  %s\n' variant what "wall s" "pages/s" "cpu s" "rss MiB" reported
-  for v in markdown check linkinator asciidoc hugo antora; do
+  for v in markdown check check-edit linkinator asciidoc hugo antora; do
     measured "$v" || continue
     med[$v]=$(median "$v") cpu[$v]=$(median "$v" 7) rssm[$v]=$(maxrss "$v")
     nfail=$(awk -F'\t' -v v="$v" '$1 == v && $6 != "ok" && $6 != "TIMEOUT"' "$RESULTS" | wc -l)
@@ -417,7 +426,7 @@ declare -A med cpu rssm
     line=$(printf '%-10s  %-24s %7.1f %8.0f %7.1f %8d' "$v" "${what[$v]}" "${med[$v]}" \
       "$(awk -v p="$npages" -v w="${med[$v]}" 'BEGIN { print (w > 0) ? p / w : 0 }')" "${cpu[$v]}" "${rssm[$v]}")
     case $v in
-      markdown|asciidoc|check) line+="  errors $(errs "$v") (manifest $nbroken)" ;;
+      markdown|asciidoc|check|check-edit) line+="  errors $(errs "$v") (manifest $nbroken)" ;;
       linkinator) line+="  broken $(errs "$v") (linkinator's count; failed requests $(errs "$v" 10))" ;;
     esac
     [ "$nfail" = 0 ] || line+="  [$nfail of $runs runs FAILED]"
@@ -454,8 +463,12 @@ declare -A med cpu rssm
       fi
     done
   fi
-  for v in markdown check asciidoc; do
-    if [ -n "${med[$v]:-}" ]; then printf 'errors %-9s %s\n' "$v:" "$(check_errors "$v")"; fi
+  if [ -n "${med[check-edit]:-}" ] && [ -n "${med[markdown]:-}" ]; then
+    printf 'gate check-edit/build wall %s   cpu %s   (a pull request: 1 page edited, the other pages from the cache)\n' \
+      "$(goal "$(ratio2 "${med[check-edit]}" "${med[markdown]}")" 0.3333333 1/3)" "$(ratio2 "${cpu[check-edit]}" "${cpu[markdown]}")"
+  fi
+  for v in markdown check check-edit asciidoc; do
+    if [ -n "${med[$v]:-}" ]; then printf 'errors %-11s %s\n' "$v:" "$(check_errors "$v")"; fi
   done
   for l in ${stage_lines[@]+"${stage_lines[@]}"}; do echo "stages $l"; done
   echo "load average (1/5/15 min) at start $load_start, at end $load_end, $cores cores: $(load_verdict)"

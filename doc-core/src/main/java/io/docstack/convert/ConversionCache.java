@@ -1,8 +1,10 @@
 package io.docstack.convert;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the review gate learnt from each page last time (title, headings, anchors, links and
@@ -28,16 +28,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class ConversionCache {
 
-    private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** File signature and format version: a file of another format is ignored, never misread. */
+    private static final int MAGIC = 0x44534331; // "DSC1"
 
     /** One remembered page. */
     record Entry(String hash, Conversion conversion) {
-    }
-
-    /** The file's shape. */
-    record FileFormat(int format, String salt, Map<String, Entry> entries) {
     }
 
     private final Path file;
@@ -56,13 +51,17 @@ public final class ConversionCache {
     public static ConversionCache load(Path file, String salt) {
         Map<String, Entry> entries = new HashMap<>();
         if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                FileFormat read = JSON.readValue(in, FileFormat.class);
-                if (read != null && read.format() == FORMAT && salt.equals(read.salt()) && read.entries() != null) {
-                    entries.putAll(read.entries());
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (in.readInt() == MAGIC && salt.equals(CacheCodec.string(in))) {
+                    for (int i = in.readInt(); i > 0; i--) {
+                        String path = CacheCodec.string(in);
+                        String hash = CacheCodec.string(in);
+                        entries.put(path, new Entry(hash, CacheCodec.read(in)));
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 // A damaged cache only costs time: start afresh and overwrite it on save.
+                entries.clear();
             }
         }
         return new ConversionCache(file, salt, entries);
@@ -92,14 +91,22 @@ public final class ConversionCache {
         return hits.get();
     }
 
-    /** Writes the pages of this run atomically. */
+    /** Writes the pages of this run atomically, sorted so that the same pages give the same bytes. */
     public void save() throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, ".cache", ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                JSON.writeValue(out, new FileFormat(FORMAT, salt, new java.util.TreeMap<>(current)));
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                out.writeInt(MAGIC);
+                CacheCodec.string(out, salt);
+                Map<String, Entry> sorted = new TreeMap<>(current);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
+                    CacheCodec.string(out, entry.getKey());
+                    CacheCodec.string(out, entry.getValue().hash());
+                    CacheCodec.write(out, entry.getValue().conversion());
+                }
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

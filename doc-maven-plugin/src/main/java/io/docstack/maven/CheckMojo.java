@@ -68,7 +68,7 @@ public class CheckMojo extends SiteMojo {
     boolean cache;
 
     /** Where the check's cache is kept. */
-    @Parameter(property = "doc.check.cacheFile", defaultValue = "${project.build.directory}/doc-check-cache/pages.json")
+    @Parameter(property = "doc.check.cacheFile", defaultValue = "${project.build.directory}/doc-check-cache/pages.bin")
     File cacheFile;
 
     /** Also check external {@code http(s)://} links (needs network; off by default). */

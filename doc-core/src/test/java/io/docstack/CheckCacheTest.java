@@ -65,11 +65,22 @@ class CheckCacheTest {
     }
 
     @Test
+    void aTouchedButUnchangedPageAndAnInvalidOneAreHandledRight() throws IOException {
+        TestFiles.write(dir.resolve("docs/latin1.md"), new byte[] {'#', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
+        CheckResult first = check(true);
+        Files.setLastModifiedTime(dir.resolve("docs/guide.md"), java.nio.file.attribute.FileTime.fromMillis(0));
+        CheckResult second = check(true);
+        // guide.md is found again by its text's hash; latin1.md is read again to report its bytes.
+        assertThat(cacheNote(second)).startsWith("cache: 4 unchanged pages");
+        assertThat(second.all()).isEqualTo(first.all()).anyMatch(d -> d.rule().equals("source.read"));
+    }
+
+    @Test
     void aDamagedCacheIsIgnoredAndReplaced() throws IOException {
         Files.createDirectories(cache.getParent());
         Files.writeString(cache, "{ not json");
         CheckResult result = check(true);
         assertThat(result.all()).isEqualTo(check(false).all());
-        assertThat(new String(Files.readAllBytes(cache), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("DSC1");
+        assertThat(new String(Files.readAllBytes(cache), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("DSC2");
     }
 }

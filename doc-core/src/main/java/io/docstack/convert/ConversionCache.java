@@ -29,10 +29,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ConversionCache {
 
     /** File signature and format version: a file of another format is ignored, never misread. */
-    private static final int MAGIC = 0x44534331; // "DSC1"
+    private static final int MAGIC = 0x44534332; // "DSC2"
 
-    /** One remembered page. */
-    record Entry(String hash, Conversion conversion) {
+    /**
+     * One remembered page.
+     *
+     * @param hash  SHA-256 of the page's text
+     * @param size  the file's size when it was read, or -1 when its reading was not clean (then
+     *              it is always read again, so that the reading's own problems are reported)
+     * @param mtime the file's modification time in nanoseconds when it was read
+     */
+    record Entry(String hash, long size, long mtime, Conversion conversion) {
     }
 
     private final Path file;
@@ -56,7 +63,9 @@ public final class ConversionCache {
                     for (int i = in.readInt(); i > 0; i--) {
                         String path = CacheCodec.string(in);
                         String hash = CacheCodec.string(in);
-                        entries.put(path, new Entry(hash, CacheCodec.read(in)));
+                        long size = in.readLong();
+                        long mtime = in.readLong();
+                        entries.put(path, new Entry(hash, size, mtime, CacheCodec.read(in)));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -67,22 +76,54 @@ public final class ConversionCache {
         return new ConversionCache(file, salt, entries);
     }
 
-    /** The remembered conversion of a page with exactly this text, or null. */
-    Conversion get(String displayPath, String text) {
+    /**
+     * The remembered conversion of a page whose file has the same size and modification time as
+     * when it was read cleanly, without reading it (as ESLint's default cache strategy), or null.
+     * A fresh clone gives every file a new time: then {@link #get} compares the text's hash.
+     */
+    Conversion unchanged(String displayPath, Path source) {
         Entry entry = previous.get(displayPath);
-        String hash = hash(text);
-        if (entry != null && entry.hash().equals(hash) && entry.conversion() != null) {
-            current.put(displayPath, entry);
-            hits.incrementAndGet();
-            return entry.conversion();
+        if (entry == null || entry.size() < 0) {
+            return null;
         }
-        return null;
+        long[] stamp = stamp(source);
+        if (stamp[0] != entry.size() || stamp[1] != entry.mtime()) {
+            return null;
+        }
+        return hit(displayPath, entry);
+    }
+
+    /** The remembered conversion of a page with exactly this text, or null. */
+    Conversion get(String displayPath, String text, Path source, boolean cleanRead) {
+        Entry entry = previous.get(displayPath);
+        if (entry == null || !entry.hash().equals(hash(text))) {
+            return null;
+        }
+        long[] stamp = cleanRead ? stamp(source) : new long[] {-1, 0};
+        return hit(displayPath, new Entry(entry.hash(), stamp[0], stamp[1], entry.conversion()));
+    }
+
+    private Conversion hit(String displayPath, Entry entry) {
+        current.put(displayPath, entry);
+        hits.incrementAndGet();
+        return entry.conversion();
     }
 
     /** Remembers the conversion of a page; pages whose meaning depends on other files are skipped. */
-    void put(String displayPath, String text, Conversion conversion) {
+    void put(String displayPath, String text, Path source, boolean cleanRead, Conversion conversion) {
         if (!dependsOnOtherFiles(text)) {
-            current.put(displayPath, new Entry(hash(text), conversion));
+            long[] stamp = cleanRead ? stamp(source) : new long[] {-1, 0};
+            current.put(displayPath, new Entry(hash(text), stamp[0], stamp[1], conversion));
+        }
+    }
+
+    /** Size and modification time (ns) of a file; {-1, 0} when it cannot be read. */
+    private static long[] stamp(Path file) {
+        try {
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            return new long[] {attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)};
+        } catch (IOException e) {
+            return new long[] {-1, 0};
         }
     }
 
@@ -105,6 +146,8 @@ public final class ConversionCache {
                 for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
                     CacheCodec.string(out, entry.getKey());
                     CacheCodec.string(out, entry.getValue().hash());
+                    out.writeLong(entry.getValue().size());
+                    out.writeLong(entry.getValue().mtime());
                     CacheCodec.write(out, entry.getValue().conversion());
                 }
             }

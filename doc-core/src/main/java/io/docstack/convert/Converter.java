@@ -113,8 +113,14 @@ public final class Converter {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Conversion conversion;
         try {
+            Conversion unchanged = cache == null ? null : cache.unchanged(source.displayPath(), source.file());
+            if (unchanged != null) {
+                return new Converted(page(source, unchanged, ConversionFailure.isNotice(unchanged)), unchanged.diagnostics());
+            }
             String text = read(source, limits, diagnostics);
-            Conversion cached = text == null || cache == null ? null : cache.get(source.displayPath(), text);
+            boolean cleanRead = diagnostics.isEmpty();
+            Conversion cached = text == null || cache == null ? null
+                    : cache.get(source.displayPath(), text, source.file(), cleanRead);
             if (text == null) {
                 conversion = ConversionFailure.notice(null, diagnostics.get(0).message(), List.of());
             } else if (cached != null) {
@@ -124,7 +130,7 @@ public final class Converter {
                         ? markdown.convert(text, source.displayPath(), project.config().anchors())
                         : asciidoc.convert(source, text, project.config().docs());
                 if (cache != null) {
-                    cache.put(source.displayPath(), text, conversion);
+                    cache.put(source.displayPath(), text, source.file(), cleanRead, conversion);
                 }
             }
         } catch (StackOverflowError e) {

@@ -239,7 +239,7 @@ keep_site() { rm -rf "$SITE"; mv "$CORPUS/docstack/target/site" "$SITE"; }
 # req_failed how many of those were requests that failed (status [0], e.g. a connect timeout
 # of the local server linkinator starts), not links that are really broken.
 measure() {
-  local variant=$1 run=$2 log=$LOGS/$1-$2.log tfile wall rss usr sys cpu errors=- status=ok load1 jars req_failed=-
+  local variant=$1 run=$2 log=$LOGS/$1-$2.log tfile wall rss usr sys cpu errors=- status=ok load1 jars req_failed=- sig
   tfile=$(mktemp)
   jars=$(jars_id)
   case $variant in
@@ -247,7 +247,7 @@ measure() {
       docstack_cmd "$variant" -q
       rm -rf "$target"
       /usr/bin/time -f '%e %M %U %S' -o "$tfile" "${cmd[@]}" > "$log" 2>&1 || status=FAILED
-      read -r wall rss usr sys < <(tail -n 1 "$tfile")
+      read -r wall rss usr sys < <(tail -n 1 "$tfile") || true
       rss=$(( ${rss:-0} / 1024 ))
       errors=$(grep -c 'error \[' "$log" || true)
       if [ "$variant" = markdown ] && measured linkinator; then
@@ -264,13 +264,17 @@ measure() {
       else
         echo "no site at $SITE (the markdown build of this run failed?)" > "$log"
       fi
-      read -r wall rss usr sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$tfile" | tail -n 1)
+      read -r wall rss usr sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$tfile" | tail -n 1) || true
       rss=$(( ${rss:-0} / 1024 ))
       if grep -q 'Command exited with non-zero status 124' "$tfile" && [ "$lk_timeout" != 0 ]; then
         status=TIMEOUT
         echo "stopped by --linkinator-timeout $lk_timeout" >> "$log"
-      else
-        grep -qE 'Scanned [0-9]+ links' "$log" || status=FAILED
+      elif ! grep -qE 'Scanned [0-9]+ links' "$log"; then
+        status=FAILED
+        # e.g. "Command terminated by signal 15": stopped from outside the benchmark
+        sig=$(sed -n 's/^Command terminated by signal \([0-9]*\).*/\1/p' "$tfile")
+        [ -s "$tfile" ] || sig=?
+        [ -z "$sig" ] || echo "linkinator (or /usr/bin/time) was killed by signal $sig from outside the benchmark" >> "$log"
       fi
       errors=$(sed -n 's/.*Detected \([0-9]*\) broken links.*/\1/p' "$log" | tail -n 1)
       if [ "$status" = TIMEOUT ]; then errors=-; else errors=${errors:-0}; fi
@@ -278,7 +282,7 @@ measure() {
       ;;
     hugo|antora)
       /usr/bin/time -f '%U %S' -o "$tfile" bash "$PEERS_DIR/run.sh" "$variant" "$CORPUS" > "$log" 2>&1 || status=FAILED
-      read -r usr sys < <(tail -n 1 "$tfile")
+      read -r usr sys < <(tail -n 1 "$tfile") || true
       wall=$(sed -n 's/.*wall_s=\([0-9.]*\).*/\1/p' "$log" | tail -n 1)
       rss=$(sed -n 's/.*maxrss_mb=\([0-9]*\).*/\1/p' "$log" | tail -n 1)
       # run.sh swallows the tool's exit status: check that it wrote a site

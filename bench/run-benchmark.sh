@@ -430,9 +430,10 @@ declare -A med cpu rssm
   done
   [ -z "$linkinator_note" ] || echo "linkinator: not measured: $linkinator_note"
   if [ -n "${med[linkinator]:-}" ] && awk -F'\t' '$1 == "linkinator" && $10 > 0 { f = 1 } END { exit !f }' "$RESULTS"; then
-    echo "linkinator: some requests to its own local server failed (status [0], typically undici's 10 s connect timeout"
-    echo "  while its event loop is busy): those links are reported broken although they are not, and the"
-    echo "  time includes the waits. Details: the [0] lines of $LOGS/linkinator-*.log"
+    echo "linkinator: some requests to its own local server failed (status [0]: undici's 10 s connect timeout; its"
+    echo "  server does not accept connections fast enough, the kernel logs 'SYN flooding'): those links are"
+    echo "  reported broken although they are not, and the time includes the waits. See the [0] lines of"
+    echo "  $LOGS/linkinator-*.log"
   fi
   r=
   [ -n "${med[markdown]:-}" ] && [ -n "${med[hugo]:-}" ] && r+="ratio markdown/hugo $(ratio "${med[markdown]}" "${med[hugo]}")   "

@@ -242,7 +242,7 @@ keep_site() { rm -rf "$SITE"; mv "$CORPUS/docstack/target/site" "$SITE"; }
 # req_failed how many of those were requests that failed (status [0], e.g. a connect timeout
 # of the local server linkinator starts), not links that are really broken.
 measure() {
-  local variant=$1 run=$2 log=$LOGS/$1-$2.log tfile wall rss usr sys cpu errors=- status=ok load1 jars req_failed=-
+  local variant=$1 run=$2 log=$LOGS/$1-$2.log tfile wall rss usr sys cpu errors=- status=ok load1 jars req_failed=- sig
   tfile=$(mktemp)
   jars=$(jars_id)
   case $variant in
@@ -256,7 +256,7 @@ measure() {
       fi
       /usr/bin/time -f '%e %M %U %S' -o "$tfile" "${cmd[@]}" > "$log" 2>&1 || status=FAILED
       [ "$variant" != check-edit ] || mv "$edited.orig" "$edited"
-      read -r wall rss usr sys < <(tail -n 1 "$tfile")
+      read -r wall rss usr sys < <(tail -n 1 "$tfile") || true
       rss=$(( ${rss:-0} / 1024 ))
       errors=$(grep -c 'error \[' "$log" || true)
       if [ "$variant" = markdown ] && measured linkinator; then
@@ -273,13 +273,17 @@ measure() {
       else
         echo "no site at $SITE (the markdown build of this run failed?)" > "$log"
       fi
-      read -r wall rss usr sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$tfile" | tail -n 1)
+      read -r wall rss usr sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$tfile" | tail -n 1) || true
       rss=$(( ${rss:-0} / 1024 ))
       if grep -q 'Command exited with non-zero status 124' "$tfile" && [ "$lk_timeout" != 0 ]; then
         status=TIMEOUT
         echo "stopped by --linkinator-timeout $lk_timeout" >> "$log"
-      else
-        grep -qE 'Scanned [0-9]+ links' "$log" || status=FAILED
+      elif ! grep -qE 'Scanned [0-9]+ links' "$log"; then
+        status=FAILED
+        # e.g. "Command terminated by signal 15": stopped from outside the benchmark
+        sig=$(sed -n 's/^Command terminated by signal \([0-9]*\).*/\1/p' "$tfile")
+        [ -s "$tfile" ] || sig=?
+        [ -z "$sig" ] || echo "linkinator (or /usr/bin/time) was killed by signal $sig from outside the benchmark" >> "$log"
       fi
       errors=$(sed -n 's/.*Detected \([0-9]*\) broken links.*/\1/p' "$log" | tail -n 1)
       if [ "$status" = TIMEOUT ]; then errors=-; else errors=${errors:-0}; fi
@@ -287,7 +291,7 @@ measure() {
       ;;
     hugo|antora)
       /usr/bin/time -f '%U %S' -o "$tfile" bash "$PEERS_DIR/run.sh" "$variant" "$CORPUS" > "$log" 2>&1 || status=FAILED
-      read -r usr sys < <(tail -n 1 "$tfile")
+      read -r usr sys < <(tail -n 1 "$tfile") || true
       wall=$(sed -n 's/.*wall_s=\([0-9.]*\).*/\1/p' "$log" | tail -n 1)
       rss=$(sed -n 's/.*maxrss_mb=\([0-9]*\).*/\1/p' "$log" | tail -n 1)
       # run.sh swallows the tool's exit status: check that it wrote a site
@@ -435,9 +439,10 @@ declare -A med cpu rssm
   done
   [ -z "$linkinator_note" ] || echo "linkinator: not measured: $linkinator_note"
   if [ -n "${med[linkinator]:-}" ] && awk -F'\t' '$1 == "linkinator" && $10 > 0 { f = 1 } END { exit !f }' "$RESULTS"; then
-    echo "linkinator: some requests to its own local server failed (status [0], typically undici's 10 s connect timeout"
-    echo "  while its event loop is busy): those links are reported broken although they are not, and the"
-    echo "  time includes the waits. Details: the [0] lines of $LOGS/linkinator-*.log"
+    echo "linkinator: some requests to its own local server failed (status [0]: undici's 10 s connect timeout; its"
+    echo "  server does not accept connections fast enough, the kernel logs 'SYN flooding'): those links are"
+    echo "  reported broken although they are not, and the time includes the waits. See the [0] lines of"
+    echo "  $LOGS/linkinator-*.log"
   fi
   r=
   [ -n "${med[markdown]:-}" ] && [ -n "${med[hugo]:-}" ] && r+="ratio markdown/hugo $(ratio "${med[markdown]}" "${med[hugo]}")   "

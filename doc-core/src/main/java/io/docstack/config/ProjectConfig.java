@@ -1,6 +1,7 @@
 package io.docstack.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,12 @@ import java.util.regex.Pattern;
  *                    or null for no "edit this page" link
  * @param anchors     how heading ids are made from heading text: {@link AnchorStyle#GITHUB} (default)
  *                    or {@link AnchorStyle#MKDOCS} for content written for MkDocs
+ * @param specs       OpenAPI spec files, or folders searched for them ({@code .yaml}, {@code .yml},
+ *                    {@code .json}); null means the convention: the folder {@code openapi} next to
+ *                    {@code docs} ({@code src/openapi} beside {@code src/docs}) when it exists
  */
 public record ProjectConfig(String name, String title, String description, String version, Path docs,
-                            String editUrl, AnchorStyle anchors) {
+                            String editUrl, AnchorStyle anchors, List<Path> specs) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -38,11 +42,28 @@ public record ProjectConfig(String name, String title, String description, Strin
         }
         title = title == null || title.isBlank() ? name : title;
         anchors = anchors == null ? AnchorStyle.GITHUB : anchors;
+        specs = specs == null ? null : List.copyOf(specs);
+    }
+
+    /** A project whose specs follow the convention. */
+    public ProjectConfig(String name, String title, String description, String version, Path docs, String editUrl,
+                         AnchorStyle anchors) {
+        this(name, title, description, version, docs, editUrl, anchors, null);
+    }
+
+    /** The spec files and folders to read: {@link #specs} when set, else the conventional folder. */
+    public List<Path> specLocations() {
+        if (specs != null) {
+            return specs;
+        }
+        Path parent = docs.toAbsolutePath().normalize().getParent();
+        Path conventional = parent == null ? null : parent.resolve("openapi");
+        return conventional != null && java.nio.file.Files.isDirectory(conventional) ? List.of(conventional) : List.of();
     }
 
     /** A project with GitHub-style heading ids. */
     public ProjectConfig(String name, String title, String description, String version, Path docs, String editUrl) {
-        this(name, title, description, version, docs, editUrl, AnchorStyle.GITHUB);
+        this(name, title, description, version, docs, editUrl, AnchorStyle.GITHUB, null);
     }
 
     /** The project and version this configuration describes. */

@@ -12,6 +12,30 @@ import java.util.stream.Collectors;
  * overrides refer to them. The user guide's rule table and SARIF's rule list come from {@link #ALL}.
  */
 public final class Rules {
+    /** See {@link #ALL}. */
+    public static final String SPEC_PARSE = "spec.parse";
+    /** See {@link #ALL}. */
+    public static final String SPEC_REF = "spec.ref";
+    /** See {@link #ALL}. */
+    public static final String SPEC_DUPLICATE = "spec.duplicate";
+    /** See {@link #ALL}. */
+    public static final String API_SYNTAX = "api.syntax";
+    /** See {@link #ALL}. */
+    public static final String API_SERVICE = "api.service";
+    /** See {@link #ALL}. */
+    public static final String API_OPERATION = "api.operation";
+    /** See {@link #ALL}. */
+    public static final String API_METHOD = "api.method";
+    /** See {@link #ALL}. */
+    public static final String API_PARAMETER = "api.parameter";
+    /** See {@link #ALL}. */
+    public static final String API_VERSION = "api.version";
+    /** See {@link #ALL}. */
+    public static final String API_DEPRECATED = "api.deprecated";
+    /** See {@link #ALL}. */
+    public static final String API_PATH_NAMES = "api.path-names";
+    /** See {@link #ALL}. */
+    public static final String API_COVERAGE = "api.coverage";
     /** A relative link or xref whose target page does not exist. Error. */
     public static final String LINK_BROKEN = "link.broken";
     /** A link to a page that exists, with an anchor the page does not have. Error. */
@@ -77,6 +101,18 @@ public final class Rules {
             new Rule(XREF_PROJECT, Severity.ERROR, "xref to a project or version the site does not have"),
             new Rule(XREF_SYNTAX, Severity.ERROR, "xref that is not xref:project[@version]:path[#anchor]"),
             new Rule(ANCHOR_DUPLICATE, Severity.ERROR, "Two elements of one page with the same id"),
+            new Rule(SPEC_PARSE, Severity.ERROR, "OpenAPI spec that cannot be read or is not OpenAPI 3.x"),
+            new Rule(SPEC_REF, Severity.ERROR, "$ref in a spec that points nowhere or only to itself"),
+            new Rule(SPEC_DUPLICATE, Severity.ERROR, "Two operations of one service with the same operationId, or one path and method twice"),
+            new Rule(API_SYNTAX, Severity.ERROR, "api: reference that is not api:service[@version]:operation[#parameter]"),
+            new Rule(API_SERVICE, Severity.ERROR, "api: reference to a service (project) that has no spec"),
+            new Rule(API_OPERATION, Severity.ERROR, "api: reference or request line naming no operation of the spec"),
+            new Rule(API_METHOD, Severity.ERROR, "API reference to a path that exists but not with that method"),
+            new Rule(API_PARAMETER, Severity.ERROR, "API reference to a parameter or body property the operation does not have"),
+            new Rule(API_VERSION, Severity.ERROR, "API reference into a version of the service that does not have the operation"),
+            new Rule(API_DEPRECATED, Severity.WARNING, "API reference to a deprecated operation"),
+            new Rule(API_PATH_NAMES, Severity.INFO, "API path written with other parameter names than the spec's"),
+            new Rule(API_COVERAGE, Severity.WARNING, "Service whose operations are referenced less than minApiCoverage"),
             new Rule(NAV_BROKEN, Severity.ERROR, "Navigation entry pointing to a page that does not exist"),
             new Rule(NAV_SYNTAX, Severity.ERROR, "Navigation file that cannot be read"),
             new Rule(NAV_UNREACHABLE, Severity.WARNING, "Page reachable neither from the navigation nor by links"),

@@ -16,12 +16,32 @@ import io.docstack.model.SitePath;
  * @param config the project's configuration
  * @param files  pages and assets (navigation file excluded), sorted by path
  * @param nav    the {@code nav.yml} file, or null when the project has none
+ * @param specs  candidate OpenAPI files ({@code .yaml}, {@code .yml}, {@code .json}) found in the
+ *               project's spec locations, sorted; the spec stage decides which are specs
  */
-public record ProjectSources(ProjectConfig config, List<SourceFile> files, SourceFile nav) {
+public record ProjectSources(ProjectConfig config, List<SourceFile> files, SourceFile nav, List<SpecSource> specs) {
 
     public ProjectSources {
         Objects.requireNonNull(config, "config");
         files = List.copyOf(files);
+        specs = List.copyOf(specs);
+    }
+
+    /** A project without specs. */
+    public ProjectSources(ProjectConfig config, List<SourceFile> files, SourceFile nav) {
+        this(config, files, nav, List.of());
+    }
+
+    /**
+     * A file that may be an OpenAPI spec.
+     *
+     * @param file        the file
+     * @param displayPath as shown in diagnostics
+     * @param named       true when the configuration names the file itself (it must then be a spec),
+     *                    false when it was found in a configured folder (it may be a fragment that
+     *                    specs reference with {@code $ref})
+     */
+    public record SpecSource(java.nio.file.Path file, String displayPath, boolean named) {
     }
 
     /** The file at a path inside the docs folder. */

@@ -24,10 +24,12 @@ import io.docstack.model.Severity;
  * @param inventories   link inventories of projects not built here: paths (relative to
  *                      {@code baseDir}, {@code .json} or a {@code .zip}/{@code .jar} holding one) or
  *                      http(s) URLs; xrefs into their projects are validated against them
+ * @param minApiCoverage percentage (0–100) of each service's operations that pages must reference;
+ *                      below it, rule {@code api.coverage} reports the service (0: never)
  */
 public record SiteConfig(Path baseDir, String title, String siteUrl, List<ProjectConfig> projects, Path output,
                          Path themeDir, Limits limits, Map<String, Severity> severities, int threads,
-                         List<String> inventories) {
+                         List<String> inventories, double minApiCoverage) {
 
     public SiteConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -37,6 +39,9 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         limits = limits == null ? Limits.DEFAULTS : limits;
         severities = Map.copyOf(severities);
         inventories = List.copyOf(inventories);
+        if (!(minApiCoverage >= 0 && minApiCoverage <= 100)) {
+            throw new IllegalArgumentException("minApiCoverage must be a percentage from 0 to 100, not " + minApiCoverage);
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -59,6 +64,7 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         private Path themeDir;
         private Limits limits = Limits.DEFAULTS;
         private final Map<String, Severity> severities = new java.util.HashMap<>();
+        private double minApiCoverage;
         private int threads = Runtime.getRuntime().availableProcessors();
         private final List<String> inventories = new java.util.ArrayList<>();
 
@@ -102,6 +108,11 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
             return this;
         }
 
+        public Builder minApiCoverage(double value) {
+            minApiCoverage = value;
+            return this;
+        }
+
         public Builder threads(int value) {
             threads = value;
             return this;
@@ -114,7 +125,7 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
 
         public SiteConfig build() {
             return new SiteConfig(baseDir, title, siteUrl, projects, output, themeDir, limits, severities, threads,
-                    inventories);
+                    inventories, minApiCoverage);
         }
     }
 }

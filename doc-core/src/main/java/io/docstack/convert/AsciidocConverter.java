@@ -138,6 +138,7 @@ final class AsciidocConverter implements AutoCloseable {
             }
         });
         asciidoctor.javaExtensionRegistry().includeProcessor(new ConfinedIncludeProcessor(limits, () -> current));
+        asciidoctor.javaExtensionRegistry().inlineMacro(ApiInlineMacro.class);
         return asciidoctor;
     }
 

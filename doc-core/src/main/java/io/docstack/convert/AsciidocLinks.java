@@ -54,6 +54,9 @@ final class AsciidocLinks {
     /** {@code xref:project[@version]:} at the start of a cross-project xref macro. */
     private static final Pattern PROJECT_XREF = Pattern.compile(
             "(?<![\\\\\\w])xref:([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?):(?=[^\\s\\[]*\\[)");
+    /** {@code api:service[@version]:} at the start of an API reference macro ({@code api:image:listImages[]}). */
+    private static final Pattern API_MACRO = Pattern.compile(
+            "(?<![\\\\\\w])api:([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?):(?=[^\\s\\[]*\\[)");
     /** The colon after the project, as {@link #protectProjectXrefs} writes it. */
     private static final String PROJECT_COLON = "%3A";
     private static final Pattern PROTECTED_PROJECT = Pattern.compile("^([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?)%3A");
@@ -65,11 +68,19 @@ final class AsciidocLinks {
      * Hides the colon after the project of {@code xref:project:path[]} from Asciidoctor. Its inline
      * macros are matched anywhere in a line, so {@code xref:image:a.md[]} would otherwise become an
      * image of {@code a.md} (likewise {@code icon:}, {@code link:} …). The colon comes back in
-     * {@link #process}.
+     * {@link #process}. API reference macros get the same treatment ({@code api:image:listImages[]}
+     * holds {@code image:listImages[]}); {@link ApiInlineMacro} puts their colon back.
      */
     static String protectProjectXrefs(String source) {
-        return source.indexOf("xref:") < 0 ? source
-                : PROJECT_XREF.matcher(source).replaceAll("xref:$1" + PROJECT_COLON);
+        String protectedApi = source.indexOf("api:") < 0 ? source
+                : API_MACRO.matcher(source).replaceAll("api:$1" + PROJECT_COLON);
+        return protectedApi.indexOf("xref:") < 0 ? protectedApi
+                : PROJECT_XREF.matcher(protectedApi).replaceAll("xref:$1" + PROJECT_COLON);
+    }
+
+    /** Undoes {@link #protectProjectXrefs} on an {@code api:} macro's target. */
+    static String unprotectApiTarget(String target) {
+        return PROTECTED_PROJECT.matcher(target).replaceFirst("$1:");
     }
 
     /** The body HTML Asciidoctor made, as a jsoup document written back without reformatting. */
@@ -90,7 +101,11 @@ final class AsciidocLinks {
         }
         SourcePositions positions = new SourcePositions(source);
         List<Link> links = new ArrayList<>();
-        for (Element element : document.select("a[href], img[src]")) {
+        for (Element element : document.select("a[href], img[src], code")) {
+            if (element.nameIs("code")) {
+                addCodeReference(element, positions, links);
+                continue;
+            }
             boolean image = element.nameIs("img");
             if (!image && generated(element)) {
                 continue;
@@ -103,7 +118,23 @@ final class AsciidocLinks {
             element.attr(image ? "src" : "href", link.placeholder());
             links.add(link);
         }
+        for (AsciidocRequests.ApiLinkAt request : AsciidocRequests.scan(source)) {
+            links.add(new Link(links.size(), Link.Kind.REQUEST, request.target(), request.line(), request.column()));
+        }
         return new Result(links, anchors);
+    }
+
+    /** Monospace text that is an {@code api:} reference: recorded, and made a link to the operation. */
+    private static void addCodeReference(Element code, SourcePositions positions, List<Link> links) {
+        String text = code.text().strip();
+        if (code.closest("pre, a") != null || !ApiMentions.isReference(text)) {
+            return;
+        }
+        int[] position = position(code, List.of(text), positions);
+        Link link = new Link(links.size(), Link.Kind.CODE, text, position[0], position[1]);
+        code.wrap("<a class=\"api-ref\"></a>");
+        code.parent().attr("href", link.placeholder());
+        links.add(link);
     }
 
     /** In-page links Asciidoctor adds by itself; they need no checking and keep their href. */

@@ -79,6 +79,7 @@ final class MarkdownConverter {
         Flavor(MutableDataSet options) {
             this(Parser.builder(options).build(), HtmlRenderer.builder(options)
                     .nodeRendererFactory(RawHtmlRenderer.factory(MarkdownConverter::rewrittenRawHtml))
+                    .nodeRendererFactory(ApiCodeRenderer.factory(MarkdownConverter::codeLink))
                     .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                         @Override
                         public AttributeProvider apply(LinkResolverContext context) {
@@ -92,6 +93,7 @@ final class MarkdownConverter {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, ScriptUrls.REGEX);
         options.set(TablesExtension.CLASS_NAME, "table");
@@ -155,6 +157,11 @@ final class MarkdownConverter {
         return state == null ? null : state.rawHtml(node);
     }
 
+    private static Link codeLink(Node node) {
+        MarkdownPage state = CURRENT.get();
+        return state == null ? null : state.placeholders.get(node);
+    }
+
     private static void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         MarkdownPage state = CURRENT.get();
         if (state == null) {
@@ -167,7 +174,7 @@ final class MarkdownConverter {
             }
         } else if (part == AttributablePart.LINK || part == AttributablePart.NODE) {
             Link link = state.placeholders.get(node);
-            if (link != null) {
+            if (link != null && link.kind() != Link.Kind.CODE) {
                 attributes.replaceValue(link.kind() == Link.Kind.IMAGE ? "src" : "href", link.placeholder());
             }
         }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -47,6 +49,7 @@ final class MarkdownPage {
     final Map<Node, String> headingIds = new IdentityHashMap<>();
     final Map<Node, Link> placeholders = new IdentityHashMap<>();
     private final MarkdownRawHtml rawHtml = new MarkdownRawHtml();
+    private final List<Node> scriptLinks = new ArrayList<>();
 
     MarkdownPage(LineIndex lines, AnchorStyle style) {
         this.lines = lines;
@@ -79,6 +82,18 @@ final class MarkdownPage {
         for (Node node : document.getDescendants()) {
             visit(node);
         }
+        scriptLinks.forEach(MarkdownPage::unwrap);
+    }
+
+    /**
+     * Replaces a link by its text. Flexmark suppresses script links by a case-sensitive pattern on
+     * the URL as written (entities not decoded), so {@code <java&#x09;script:…>} would get through.
+     */
+    private static void unwrap(Node link) {
+        while (link.getFirstChild() != null) {
+            link.insertBefore(link.getFirstChild());
+        }
+        link.unlink();
     }
 
     /** One {@code anchor.duplicate} error per id declared again after its first element. */
@@ -112,6 +127,10 @@ final class MarkdownPage {
             addLink(node, Link.Kind.LINK, autoLink.getUrl().toString(), false);
         } else if (node instanceof MailLink mail) {
             addLink(node, Link.Kind.LINK, "mailto:" + mail.getText(), false);
+        } else if (node instanceof Code code && ApiMentions.isReference(code.getText().toString())) {
+            addLink(code, Link.Kind.CODE, code.getText().toString().strip(), code.getText().getStartOffset(), true);
+        } else if (node instanceof FencedCodeBlock block) {
+            addRequest(block);
         } else if (MarkdownRawHtml.isRawHtml(node)) {
             rawHtml.addLinks(node, (kind, target, offset) -> {
                 Link link = new Link(links.size(), kind, target, lines.line(offset), lines.column(offset), true);
@@ -140,12 +159,29 @@ final class MarkdownPage {
         headings.add(new Heading(heading.getLevel(), text, id, lines.line(heading.getStartOffset())));
     }
 
-    private void addLink(Node node, Link.Kind kind, String written, boolean placeholder) {
-        String target = Entities.decode(written);
-        if (ScriptUrls.isScript(target)) {
-            return; // Flexmark writes such a link as its text only (SUPPRESSED_LINKS): nothing to check
+    /** The request line opening an http or shell block, checked against the service's spec. */
+    private void addRequest(FencedCodeBlock block) {
+        var info = ApiMentions.splitInfo(block.getInfo().toString());
+        var content = block.getContentChars();
+        if (content.isEmpty()) {
+            return;
         }
-        int offset = node.getStartOffset();
+        String first = content.toString().lines().findFirst().orElse("");
+        ApiMentions.request(info.getKey(), info.getValue(), first).ifPresent(request -> {
+            int offset = content.getStartOffset() + request.column();
+            links.add(new Link(links.size(), Link.Kind.REQUEST, request.target(), lines.line(offset), lines.column(offset)));
+        });
+    }
+
+    private void addLink(Node node, Link.Kind kind, String written, boolean placeholder) {
+        addLink(node, kind, Entities.decode(written), node.getStartOffset(), placeholder);
+    }
+
+    private void addLink(Node node, Link.Kind kind, String target, int offset, boolean placeholder) {
+        if (ScriptUrls.isScript(target)) {
+            scriptLinks.add(node); // written as its text only: nothing to check
+            return;
+        }
         Link link = new Link(links.size(), kind, target, lines.line(offset), lines.column(offset));
         links.add(link);
         if (placeholder) {

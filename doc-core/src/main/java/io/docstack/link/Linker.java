@@ -11,6 +11,7 @@ import java.util.Set;
 import io.docstack.config.AnchorStyle;
 import io.docstack.convert.ConvertedSite;
 import io.docstack.model.Diagnostic;
+import io.docstack.spec.ApiSite;
 import io.docstack.model.Link;
 import io.docstack.model.Page;
 import io.docstack.model.PageRef;
@@ -39,14 +40,25 @@ public final class Linker {
     private static final Set<String> PAGE_EXTENSIONS = Set.of("", "md", "markdown", "adoc", "asciidoc", "html", "htm");
 
     private final Targets targets;
+    private final ApiLinks apiLinks;
 
-    private Linker(Catalog catalog, ConvertedSite site) {
+    private Linker(Catalog catalog, ConvertedSite site, ApiSite apis) {
         this.targets = new Targets(catalog, site);
+        this.apiLinks = new ApiLinks(apis, catalog.projects().stream().map(p -> p.config().name())
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
-    /** Resolves the links of every page of {@code site}, and the inbound links of the catalog's inventories. */
+    /** Resolves the links of a site without API specs. */
     public static LinkGraph resolve(Catalog catalog, ConvertedSite site) {
-        Linker linker = new Linker(catalog, site);
+        return resolve(catalog, site, new ApiSite(List.of(), List.of()));
+    }
+
+    /**
+     * Resolves the links of every page of {@code site} (including {@code api:} references against
+     * the specs of {@code apis}), and the inbound links of the catalog's inventories.
+     */
+    public static LinkGraph resolve(Catalog catalog, ConvertedSite site, ApiSite apis) {
+        Linker linker = new Linker(catalog, site, apis);
         Set<ProjectVersion> mkdocs = new java.util.HashSet<>();
         catalog.projects().stream().filter(p -> p.config().anchors() == AnchorStyle.MKDOCS)
                 .forEach(p -> mkdocs.add(p.config().id()));
@@ -82,7 +94,14 @@ public final class Linker {
         if (target instanceof LinkTarget.SamePage same) {
             return samePage(page, link, same.anchor());
         }
+        if (target instanceof LinkTarget.Api api) {
+            return apiLinks.resolve(page, link, api);
+        }
         if (target instanceof LinkTarget.Invalid invalid) {
+            if (link.target().strip().startsWith("api:")) {
+                return broken(link, null, problem(Rules.API_SYNTAX, page, link, invalid.reason(),
+                        "write api:service:operationId, api:service:METHOD /path, optionally @version and #parameter"));
+            }
             return broken(link, null, problem(Rules.XREF_SYNTAX, page, link, invalid.reason(),
                     "write xref:project:path/page.md#anchor, or a relative path"));
         }

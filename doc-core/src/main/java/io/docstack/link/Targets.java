@@ -53,11 +53,21 @@ final class Targets {
                 Set<String> anchors = page == null || page.failed() ? null : page.anchors();
                 files.put(file.path(), new Target(ref, file.output(), file.kind().isPage(), anchors));
             }
+            addGenerated(project.config().id(), site, files);
             add(project.config().id(), files);
         }
         for (Inventory inventory : catalog.inventories()) {
             for (Inventory.Project project : inventory.projects()) {
                 addInventory(project);
+            }
+        }
+    }
+
+    /** Pages of the project that no source file holds: the generated API reference. */
+    private static void addGenerated(ProjectVersion id, ConvertedSite site, Map<SitePath, Target> files) {
+        for (Page page : site.pages()) {
+            if (page.project().equals(id) && !files.containsKey(page.source())) {
+                files.put(page.source(), new Target(page.ref(), page.output(), true, page.anchors()));
             }
         }
     }

@@ -23,7 +23,24 @@ public record Link(int index, Kind kind, String target, int line, int column, bo
     public static final String PLACEHOLDER_PREFIX = "docstack-link:";
 
     /** What the reference is. */
-    public enum Kind { LINK, IMAGE }
+    public enum Kind {
+        /** A link: Markdown, raw HTML, AsciiDoc macro or xref. */
+        LINK,
+        /** An image. */
+        IMAGE,
+        /**
+         * An {@code api:} reference written as code ({@code `api:compute:listServers`}): checked
+         * like a link; the code is made a link to the operation.
+         */
+        CODE,
+        /**
+         * The request line of an {@code http}, shell or console code block ({@code GET /v2.1/servers}):
+         * checked against the service's spec, not a link in the page. Its target is
+         * {@code api:service:METHOD path}, with an empty service when the block names none (the
+         * page's own project is meant).
+         */
+        REQUEST
+    }
 
     public Link {
         Objects.requireNonNull(kind, "kind");

@@ -1,0 +1,252 @@
+package io.docstack.spec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the operations of one {@link ServiceSpec} that references name: by operationId, or by
+ * method and path as a reader writes it.
+ *
+ * <p>A written path matches a spec path template segment by segment: a literal must be equal, a
+ * spec parameter ({@code {id}}) takes any segment, written as a parameter ({@code {server_id}})
+ * or as a value ({@code 9168b536}). Literals win over parameters ({@code /servers/detail} is not
+ * {@code /servers/{id}}). Query strings, fragments, a trailing slash and a scheme and host are
+ * ignored. When nothing matches as written, both sides are compared without their base: a
+ * leading version segment ({@code /v2.1}, {@code /v2.0}, {@code /v3}) and a {@code {project_id}}
+ * or {@code {tenant_id}} segment after it, as API guides write paths relative to the endpoint
+ * from the service catalog while specs may include it (and the other way round). Immutable and
+ * thread-safe.
+ */
+public final class OperationIndex {
+
+    private static final Pattern VERSION = Pattern.compile("v\\d+(?:\\.\\d+)*");
+    private static final Set<String> PROJECT_PARAMETERS = Set.of("project_id", "tenant_id", "projectId", "tenantId");
+
+    private final ServiceSpec service;
+    private final Map<String, Operation> byId = new HashMap<>();
+    private final List<Route> routes = new ArrayList<>();
+
+    /** One operation's path, split for matching. */
+    private record Route(Operation operation, List<String> segments, List<String> bare) {
+    }
+
+    public OperationIndex(ServiceSpec service) {
+        this.service = service;
+        for (Operation operation : service.operations()) {
+            if (operation.operationId() != null) {
+                byId.putIfAbsent(operation.operationId(), operation);
+            }
+            List<String> segments = segments(operation.path());
+            routes.add(new Route(operation, segments, bare(segments)));
+        }
+    }
+
+    public ServiceSpec service() {
+        return service;
+    }
+
+    /** The operation with this operationId. */
+    public Optional<Operation> byId(String operationId) {
+        return Optional.ofNullable(byId.get(operationId));
+    }
+
+    /** The operationId nearest to one that is not in the spec, for a did-you-mean hint, or null. */
+    public String nearestId(String operationId) {
+        String lower = operationId.toLowerCase(Locale.ROOT);
+        for (String id : byId.keySet()) {
+            if (id.toLowerCase(Locale.ROOT).equals(lower)) {
+                return id;
+            }
+        }
+        return io.docstack.model.Suggestions.nearest(operationId, byId.keySet());
+    }
+
+    /** What a written method and path name in this spec. */
+    public sealed interface Lookup {
+    }
+
+    /**
+     * The operation meant.
+     *
+     * @param renamed the path parameters written with other names than the spec's, as
+     *                {@code written → spec} pairs; empty when the names agree or values were written
+     */
+    public record Found(Operation operation, Map<String, String> renamed) implements Lookup {
+        public Found {
+            renamed = Map.copyOf(renamed);
+        }
+    }
+
+    /** The path exists, but not with the method written; {@code methods} are those it has. */
+    public record WrongMethod(String path, List<String> methods) implements Lookup {
+        public WrongMethod {
+            methods = List.copyOf(methods);
+        }
+    }
+
+    /** No path of the spec matches; {@code nearest} is the most similar path template, or null. */
+    public record NotFound(String nearest) implements Lookup {
+    }
+
+    /** Looks up a method (any case) and a written path or URL. */
+    public Lookup find(String method, String written) {
+        String wanted = method.toUpperCase(Locale.ROOT);
+        List<String> segments = segments(written);
+        List<Candidate> matches = candidates(segments, false);
+        if (matches.isEmpty()) {
+            matches = candidates(bare(segments), true);
+        }
+        if (matches.isEmpty()) {
+            return new NotFound(nearestPath(written));
+        }
+        Candidate best = null;
+        Set<String> methods = new LinkedHashSet<>();
+        for (Candidate candidate : matches) {
+            methods.add(candidate.route().operation().method());
+            if (candidate.route().operation().method().equals(wanted)
+                    && (best == null || candidate.literals() > best.literals())) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            return new WrongMethod(matches.get(0).route().operation().path(), List.copyOf(methods));
+        }
+        return new Found(best.route().operation(), best.renamed());
+    }
+
+    private record Candidate(Route route, int literals, Map<String, String> renamed) {
+    }
+
+    /** Every route the segments match, keeping for each path only its most literal matches. */
+    private List<Candidate> candidates(List<String> segments, boolean bare) {
+        List<Candidate> found = new ArrayList<>();
+        int bestLiterals = -1;
+        for (Route route : routes) {
+            List<String> spec = bare ? route.bare() : route.segments();
+            Candidate candidate = match(route, spec, segments);
+            if (candidate == null) {
+                continue;
+            }
+            if (candidate.literals() > bestLiterals) {
+                found.clear();
+                bestLiterals = candidate.literals();
+            }
+            if (candidate.literals() == bestLiterals) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
+
+    private static Candidate match(Route route, List<String> spec, List<String> written) {
+        if (spec.size() != written.size()) {
+            return null;
+        }
+        int literals = 0;
+        Map<String, String> renamed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < spec.size(); i++) {
+            String expected = spec.get(i);
+            String actual = written.get(i);
+            if (isParameter(expected)) {
+                if (isParameter(actual) && !actual.equals(expected)) {
+                    renamed.put(actual, expected);
+                }
+            } else if (expected.indexOf('{') >= 0) {
+                if (!templateMatches(expected, actual)) {
+                    return null;
+                }
+            } else if (expected.equals(actual)) {
+                literals++;
+            } else {
+                return null;
+            }
+        }
+        return new Candidate(route, literals, renamed);
+    }
+
+    /** A segment mixing text and parameters ({@code {name}.json}) against a written one. */
+    private static boolean templateMatches(String template, String actual) {
+        if (template.equals(actual)) {
+            return true;
+        }
+        String regex = Pattern.quote(template).replaceAll("\\{[^}/]*}", "\\\\E[^/]+\\\\Q");
+        return actual.matches(regex) || actual.replaceAll("\\{[^}/]*}", "x").matches(regex);
+    }
+
+    private static boolean isParameter(String segment) {
+        return segment.length() > 2 && segment.charAt(0) == '{' && segment.indexOf('}') == segment.length() - 1;
+    }
+
+    /** Path segments without scheme, host, query, fragment and empty segments. */
+    static List<String> segments(String written) {
+        String path = written.strip();
+        int scheme = path.indexOf("://");
+        if (scheme > 0 && scheme < 10) {
+            int slash = path.indexOf('/', scheme + 3);
+            path = slash < 0 ? "/" : path.substring(slash);
+        }
+        int cut = indexOfAny(path, '?', '#');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
+        }
+        return segments;
+    }
+
+    /** The segments after a leading version segment and a project parameter following it. */
+    private static List<String> bare(List<String> segments) {
+        int from = 0;
+        if (from < segments.size() && VERSION.matcher(segments.get(from)).matches()) {
+            from++;
+        }
+        if (from < segments.size() && isParameter(segments.get(from))
+                && PROJECT_PARAMETERS.contains(segments.get(from).substring(1, segments.get(from).length() - 1))) {
+            from++;
+        }
+        return segments.subList(from, segments.size());
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int first = text.indexOf(a);
+        int second = text.indexOf(b);
+        return first < 0 ? second : second < 0 ? first : Math.min(first, second);
+    }
+
+    /** The path template most like a written path, parameter names aside, or null. */
+    private String nearestPath(String written) {
+        Map<String, String> templates = new java.util.LinkedHashMap<>();
+        Map<String, String> bareTemplates = new java.util.LinkedHashMap<>();
+        for (Route route : routes) {
+            templates.putIfAbsent(shape(route.segments()), route.operation().path());
+            bareTemplates.putIfAbsent(shape(route.bare()), route.operation().path());
+        }
+        List<String> segments = segments(written);
+        String near = io.docstack.model.Suggestions.nearest(shape(segments), templates.keySet());
+        if (near != null) {
+            return templates.get(near);
+        }
+        near = io.docstack.model.Suggestions.nearest(shape(bare(segments)), bareTemplates.keySet());
+        return near == null ? null : bareTemplates.get(near);
+    }
+
+    /** A path with every parameter written {@code {}}, so that names do not count as differences. */
+    private static String shape(List<String> segments) {
+        StringBuilder out = new StringBuilder();
+        for (String segment : segments) {
+            out.append('/').append(segment.replaceAll("\\{[^}/]*}", "{}"));
+        }
+        return out.length() == 0 ? "/" : out.toString();
+    }
+}

@@ -108,7 +108,7 @@ public record ApiCoverage(List<Service> services, double minimum, List<Diagnosti
     }
 
     /** A percentage without a needless ".0". */
-    static String percent(double value) {
+    public static String percent(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 

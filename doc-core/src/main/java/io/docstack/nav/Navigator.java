@@ -1,6 +1,9 @@
 package io.docstack.nav;
 
 import java.util.ArrayList;
+import io.docstack.model.PageRef;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,22 +47,56 @@ public final class Navigator {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (ProjectSources project : catalog.projects()) {
             ProjectVersion id = project.config().id();
-            List<Page> pages = byProject.getOrDefault(id, List.of());
+            List<Page> all = byProject.getOrDefault(id, List.of());
+            Set<SitePath> sources = new HashSet<>();
+            project.files().forEach(f -> sources.add(f.path()));
+            List<Page> pages = all.stream().filter(p -> sources.contains(p.source())).toList();
+            List<Page> generated = all.stream().filter(p -> !sources.contains(p.source())).toList();
             int[] counter = {0};
             Supplier<String> ids = () -> "n" + ++counter[0];
             List<NavItem> items = null;
             if (project.nav() != null) {
                 Map<SitePath, Page> bySource = new HashMap<>();
-                pages.forEach(p -> bySource.put(p.source(), p));
+                all.forEach(p -> bySource.put(p.source(), p));
                 items = NavFile.read(project.nav(), bySource, limits, ids, diagnostics);
             }
             if (items == null) {
                 items = fromFolders(pages, ids);
             }
-            trees.put(id, new NavTree(id, items));
+            trees.put(id, new NavTree(id, withGenerated(items, generated, ids)));
         }
         Collections.sort(diagnostics);
         return new SiteNavigation(trees, diagnostics);
+    }
+
+    /**
+     * The navigation with a section for the generated pages (the API reference: its overview
+     * opens the section, the tag pages are its entries), unless the navigation lists one already.
+     */
+    private static List<NavItem> withGenerated(List<NavItem> items, List<Page> generated, Supplier<String> ids) {
+        if (generated.isEmpty() || mentionsAny(items, generated)) {
+            return items;
+        }
+        List<Page> ordered = generated.stream().sorted(PAGE_ORDER).toList();
+        Page first = ordered.get(0);
+        List<NavItem> children = new ArrayList<>();
+        for (Page page : ordered.subList(1, ordered.size())) {
+            children.add(new NavItem(ids.get(), page.title(), page.ref(), null, List.of()));
+        }
+        List<NavItem> out = new ArrayList<>(items);
+        out.add(new NavItem(ids.get(), "API reference", first.ref(), null, children));
+        return out;
+    }
+
+    private static boolean mentionsAny(List<NavItem> items, List<Page> pages) {
+        Set<PageRef> refs = new HashSet<>();
+        pages.forEach(p -> refs.add(p.ref()));
+        for (NavItem item : items) {
+            if (item.page() != null && refs.contains(item.page()) || mentionsAny(item.children(), pages)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Navigation from the folder tree (used without nav.yml, or when it is unreadable). */

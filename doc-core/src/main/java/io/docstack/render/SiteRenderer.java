@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.convert.ConvertedSite;
+import io.docstack.link.ApiCoverage;
 import io.docstack.link.LinkGraph;
 import io.docstack.model.Heading;
 import io.docstack.model.Page;
@@ -42,6 +43,9 @@ public final class SiteRenderer {
     private final Theme theme;
     private final Map<ProjectVersion, ProjectConfig> projects = new LinkedHashMap<>();
     private final Map<PageRef, Page> pages = new HashMap<>();
+    /** Pages that have a source file; the others are generated (API reference) and cannot be edited. */
+    private final java.util.Set<PageRef> sources = new java.util.HashSet<>();
+    private final ApiCoverage coverage;
     private final SiteNavigation navigation;
     private final LinkGraph links;
     private final Map<String, String> navCache = new ConcurrentHashMap<>();
@@ -50,9 +54,20 @@ public final class SiteRenderer {
     private final Map<ProjectVersion, List<PageRef>> readingOrders = new HashMap<>();
     private final Map<PageRef, Integer> positions = new HashMap<>();
 
+    /** The site page listing each service's API coverage. */
+    public static final String COVERAGE_PAGE = "api-coverage.html";
+
     public SiteRenderer(SiteConfig config, Catalog catalog, ConvertedSite site, LinkGraph links,
                         SiteNavigation navigation) {
+        this(config, catalog, site, links, navigation, new ApiCoverage(List.of(), 0, List.of()));
+    }
+
+    /** A renderer that also writes the API coverage page when {@code coverage} has services. */
+    public SiteRenderer(SiteConfig config, Catalog catalog, ConvertedSite site, LinkGraph links,
+                        SiteNavigation navigation, ApiCoverage coverage) {
         this.config = config;
+        this.coverage = coverage;
+        catalog.projects().forEach(p -> p.files().forEach(f -> sources.add(new PageRef(p.config().id(), f.path()))));
         this.theme = new Theme(config.themeDir());
         catalog.projects().forEach(p -> projects.put(p.config().id(), p.config()));
         site.pages().forEach(p -> pages.put(p.ref(), p));
@@ -92,6 +107,13 @@ public final class SiteRenderer {
         SitePath notFound = SitePath.of("404.html");
         sink.write(notFound, bytes(theme.render("404.peb", common(notFound))));
         theme.assets().forEach((path, content) -> sink.write(path.under(ASSETS), content));
+        if (!coverage.services().isEmpty()) {
+            SitePath page = SitePath.of(COVERAGE_PAGE);
+            Map<String, Object> context = common(page);
+            context.put("minimum", ApiCoveragePage.percent(coverage.minimum()));
+            context.put("services", ApiCoveragePage.services(coverage, projects, page));
+            sink.write(page, bytes(theme.render("api-coverage.peb", context)));
+        }
     }
 
     private Map<String, Object> common(SitePath at) {
@@ -106,6 +128,7 @@ public final class SiteRenderer {
         context.put("assets", root + ASSETS + "/");
         context.put("generator", GENERATOR);
         context.put("homeUrl", root + "index.html");
+        context.put("apiCoverageUrl", coverage.services().isEmpty() ? null : root + COVERAGE_PAGE);
         return context;
     }
 
@@ -146,7 +169,8 @@ public final class SiteRenderer {
             }
         }
         model.put("toc", toc);
-        model.put("editUrl", project.editUrl() == null ? null : project.editUrl() + page.source().value());
+        model.put("editUrl", project.editUrl() == null || !sources.contains(page.ref()) ? null
+                : project.editUrl() + page.source().value());
         model.put("sourcePath", page.displayPath());
         return model;
     }

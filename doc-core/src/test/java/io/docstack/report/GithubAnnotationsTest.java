@@ -25,7 +25,7 @@ class GithubAnnotationsTest {
                         + "bad <table> & \"cell\" ]]> here\u0007 (close the <table>)",
                 "::warning file=docs-site/network/old.md,title=nav.unreachable::"
                         + "no navigation entry or link leads here (add it to nav.yml or delete it)",
-                "::notice file=docs-site/network/spec.yaml,line=12,title=api.coverage::"
+                "::notice file=docs-site/network/spec.yaml,line=12,title=custom.note::"
                         + "operation deletePort is not referenced by any page");
     }
 
@@ -82,7 +82,7 @@ class GithubAnnotationsTest {
                 | Rule | Problems |
                 | --- | ---: |
                 | link.broken | 2 |
-                | api.coverage | 1 |
+                | custom.note | 1 |
                 | link.anchor | 1 |
                 | nav.unreachable | 1 |
                 | parse.markdown | 1 |
@@ -94,7 +94,7 @@ class GithubAnnotationsTest {
                 | docs-site/compute/guide/boot.md:90:3 | error | link.broken | no page ../api/servers.md |
                 | docs-site/network/guide/ports \\& routes é.md:3:1 | error | parse.markdown | bad \\<table\\> \\& "cell" \\]\\]\\> here  (close the \\<table\\>) |
                 | docs-site/network/old.md | warning | nav.unreachable | no navigation entry or link leads here (add it to nav.yml or delete it) |
-                | docs-site/network/spec.yaml:12 | info | api.coverage | operation deletePort is not referenced by any page |
+                | docs-site/network/spec.yaml:12 | info | custom.note | operation deletePort is not referenced by any page |
                 """);
     }
 

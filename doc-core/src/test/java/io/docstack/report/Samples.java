@@ -20,7 +20,7 @@ final class Samples {
             "bad <table> & \"cell\" ]]> here\u0007", "close the <table>");
     static final Diagnostic UNREACHABLE = Diagnostic.warning(Rules.NAV_UNREACHABLE, "network/old.md", 0, 0,
             "no navigation entry or link leads here", "add it to nav.yml or delete it");
-    static final Diagnostic NOTE = new Diagnostic(Severity.INFO, "api.coverage", "network/spec.yaml", 12, 0,
+    static final Diagnostic NOTE = new Diagnostic(Severity.INFO, "custom.note", "network/spec.yaml", 12, 0,
             "operation deletePort is not referenced by any page", null);
 
     /** In no particular order, on purpose. */

@@ -49,17 +49,17 @@ class SarifReportTest {
         assertThat(driver.get("version").asText()).isEqualTo("1.2.3");
         assertThat(driver.get("informationUri").asText()).startsWith("https://");
         JsonNode rules = driver.get("rules");
-        // Every catalog rule, then the unknown api.coverage.
+        // Every catalog rule, then the unknown custom.note.
         assertThat(rules).hasSize(Rules.ALL.size() + 1);
         for (int i = 0; i < Rules.ALL.size(); i++) {
             Rules.Rule rule = Rules.ALL.get(i);
             assertThat(rules.get(i).get("id").asText()).isEqualTo(rule.id());
             assertThat(rules.get(i).at("/shortDescription/text").asText()).isEqualTo(rule.description());
             assertThat(rules.get(i).at("/defaultConfiguration/level").asText())
-                    .isEqualTo(rule.severity() == io.docstack.model.Severity.ERROR ? "error" : "warning");
+                    .isEqualTo(switch (rule.severity()) { case ERROR -> "error"; case WARNING -> "warning"; case INFO -> "note"; });
         }
         JsonNode unknown = rules.get(Rules.ALL.size());
-        assertThat(unknown.get("id").asText()).isEqualTo("api.coverage");
+        assertThat(unknown.get("id").asText()).isEqualTo("custom.note");
         assertThat(unknown.at("/defaultConfiguration/level").asText()).isEqualTo("note");
         assertThat(run(log).at("/originalUriBaseIds/%SRCROOT%")).isNotNull();
         assertThat(run(log).get("originalUriBaseIds").has("%SRCROOT%")).isTrue();
@@ -85,7 +85,7 @@ class SarifReportTest {
         assertThat(anchor.at("/partialFingerprints/docstack~1v1").asText())
                 .isEqualTo(Fingerprint.of(List.of(Samples.ANCHOR)).get(0));
         assertThat(find(results, "nav.unreachable").get("level").asText()).isEqualTo("warning");
-        assertThat(find(results, "api.coverage").get("level").asText()).isEqualTo("note");
+        assertThat(find(results, "custom.note").get("level").asText()).isEqualTo("note");
         for (JsonNode result : results) {
             assertThat(result.at("/partialFingerprints/docstack~1v1").asText()).matches("[0-9a-f]{32}:\\d+");
         }
@@ -100,7 +100,7 @@ class SarifReportTest {
         JsonNode unreachable = find(results, "nav.unreachable").at("/locations/0/physicalLocation");
         assertThat(unreachable.has("region")).isFalse();
         assertThat(unreachable.get("artifactLocation")).isNotNull();
-        JsonNode noColumn = find(results, "api.coverage").at("/locations/0/physicalLocation/region");
+        JsonNode noColumn = find(results, "custom.note").at("/locations/0/physicalLocation/region");
         assertThat(noColumn.get("startLine").asInt()).isEqualTo(12);
         assertThat(noColumn.has("startColumn")).isFalse();
     }

@@ -21,4 +21,10 @@ public class Project {
     String editUrl;
     /** How heading ids are made: {@code github} (default) or {@code mkdocs} for content written for MkDocs. */
     String anchors;
+    /**
+     * OpenAPI spec files, or folders holding them, relative to the POM's folder:
+     * {@code <specs><spec>openapi/compute.yaml</spec></specs>}. Default: the folder {@code openapi}
+     * beside the docs folder, when it exists.
+     */
+    java.util.List<File> specs;
 }

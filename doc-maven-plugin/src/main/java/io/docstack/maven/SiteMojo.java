@@ -31,7 +31,8 @@ abstract class SiteMojo extends AbstractMojo {
 
     /**
      * Projects from folders, listed before reactor modules on the landing page: {@code <project><name>…</name><docs>…</docs><version>…</version>
-     * <title>…</title><description>…</description><editUrl>…</editUrl><anchors>github|mkdocs</anchors></project>}.
+     * <title>…</title><description>…</description><editUrl>…</editUrl><anchors>github|mkdocs</anchors>
+     * <specs><spec>…</spec></specs></project>}.
      */
     @Parameter
     List<Project> projects = new ArrayList<>();
@@ -58,6 +59,13 @@ abstract class SiteMojo extends AbstractMojo {
      */
     @Parameter(property = "doc.inventories")
     List<String> inventories = new ArrayList<>();
+
+    /**
+     * Percentage (0–100) of each service's operations that pages must reference; a service below
+     * it gets an {@code api.coverage} warning. 0 turns the check off.
+     */
+    @Parameter(property = "doc.minApiCoverage", defaultValue = "0")
+    double minApiCoverage;
 
     /** Fail the Maven build when an error-level problem is found. */
     @Parameter(property = "doc.failOnError", defaultValue = "true")
@@ -102,7 +110,8 @@ abstract class SiteMojo extends AbstractMojo {
         SiteConfig.Builder builder = SiteConfig.builder(base)
                 .limits(new Limits(maxFileBytes, maxNesting, Limits.DEFAULTS.maxFrontMatterBytes(),
                         Limits.DEFAULTS.maxYamlAliases(), maxIncludeDepth))
-                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+                .minApiCoverage(minApiCoverage);
         try {
             // Listed projects come first: the landing page and the switcher keep this order.
             for (Project listed : projects) {
@@ -170,8 +179,10 @@ abstract class SiteMojo extends AbstractMojo {
                 : project.getBasedir().toPath().resolve(listed.docs.toPath());
         String version = listed.version != null ? listed.version : project.getVersion();
         String edit = listed.editUrl != null ? listed.editUrl : editUrl(docs, base);
+        List<Path> specs = listed.specs == null ? null : listed.specs.stream()
+                .map(f -> f.isAbsolute() ? f.toPath() : project.getBasedir().toPath().resolve(f.toPath())).toList();
         return new ProjectConfig(listed.name, listed.title, listed.description, version, docs, edit,
-                anchors(listed.anchors));
+                anchors(listed.anchors), specs);
     }
 
     private static AnchorStyle anchors(String value) {

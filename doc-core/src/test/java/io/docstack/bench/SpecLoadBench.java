@@ -1,0 +1,46 @@
+package io.docstack.bench;
+
+import java.nio.file.Path;
+
+import io.docstack.source.Catalog;
+import io.docstack.spec.ApiSite;
+import io.docstack.spec.OpenstackCorpus;
+import io.docstack.spec.Specs;
+
+/**
+ * Prints how long {@link Specs#read} takes on every spec of the OpenStack corpus: the first load
+ * in a fresh JVM (what {@code doc:build} pays) and the best of five more (warm). From the
+ * repository root, after {@code mvn -q -o test-compile -pl doc-core}:
+ *
+ * <pre>
+ * cd doc-core &amp;&amp; java -cp "target/test-classes:target/classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" io.docstack.bench.SpecLoadBench
+ * </pre>
+ *
+ * The corpus is found as {@link OpenstackCorpus#locate()} finds it ({@code -Ddocstack.corpora=<folder>} or
+ * {@code shared/corpora} next to the repository).
+ */
+public final class SpecLoadBench {
+
+    private SpecLoadBench() {
+    }
+
+    public static void main(String[] args) {
+        Path corpus = OpenstackCorpus.locate().orElseThrow(() -> new IllegalStateException(
+                "corpus openapi-openstack not found; set -Ddocstack.corpora=<folder>"));
+        Catalog catalog = OpenstackCorpus.catalog(corpus);
+        long start = System.nanoTime();
+        ApiSite site = Specs.read(catalog);
+        long cold = System.nanoTime() - start;
+        int operations = site.services().stream().mapToInt(s -> s.operations().size()).sum();
+        System.out.printf("%d services, %d operations, %d diagnostics%n", site.services().size(), operations,
+                site.diagnostics().size());
+        System.out.printf("cold (first load in this JVM): %d ms%n", cold / 1_000_000);
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 5; run++) {
+            start = System.nanoTime();
+            Specs.read(catalog);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        System.out.printf("warm (best of 5): %d ms%n", best / 1_000_000);
+    }
+}

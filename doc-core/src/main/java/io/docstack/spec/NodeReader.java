@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -77,8 +78,9 @@ final class NodeReader {
         } catch (StreamReadException e) {
             JsonLocation at = e.getLocation();
             return failed(displayPath, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
-                    (json ? "JSON" : "YAML") + " syntax error: " + firstLine(e.getOriginalMessage()),
-                    "fix the syntax at this position");
+                    (json ? "JSON" : "YAML") + " syntax error: " + syntaxMessage(e),
+                    json ? "look for a missing or extra comma, quote or bracket here or just before"
+                            : "check the indentation and quoting here and on the line before");
         } catch (IOException e) {
             return failed(displayPath, 0, 0, "cannot read the spec file: " + e, "check that the file is UTF-8 " + (json ? "JSON" : "YAML"));
         }
@@ -99,11 +101,17 @@ final class NodeReader {
         return new Parsed(null, Diagnostic.error(Rules.SPEC_PARSE, displayPath, line, column, message, hint));
     }
 
-    /** SnakeYAML messages repeat the offending line and a caret below the first line; the position says it. */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
+    /**
+     * SnakeYAML's problem ("expected &lt;block end&gt;, but found …") and context ("while parsing a
+     * block mapping"), without the excerpt and caret it adds below: the position says where.
+     */
+    private static String syntaxMessage(StreamReadException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+                return marked.getProblem() + (marked.getContext() == null ? "" : " (" + marked.getContext() + ")");
+            }
         }
+        String message = e.getOriginalMessage() == null ? "unreadable input" : e.getOriginalMessage();
         int newline = message.indexOf('\n');
         return (newline < 0 ? message : message.substring(0, newline)).strip();
     }

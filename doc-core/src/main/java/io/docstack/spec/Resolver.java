@@ -81,7 +81,7 @@ final class Resolver {
         if (!ref.file().isEmpty()) {
             Path file = from.file().resolveSibling(ref.file()).normalize();
             if (!file.startsWith(root)) {
-                return fail(from, entry, "$ref '" + text + "' leaves the spec folder " + root.getFileName() + " and is not followed",
+                return fail(from, entry, "$ref '" + text + "' leaves the spec folder '" + root.getFileName() + "' and is not followed",
                         "move the referenced file into the spec folder");
             }
             if (!Files.isRegularFile(file)) {

@@ -26,6 +26,9 @@ final class ProjectSpecs {
         Problems problems = new Problems();
         Resolver resolver = new Resolver(files, folderTree(project.specs()), problems);
         SpecReader reader = new SpecReader(new OperationReader(resolver, new SchemaReader(resolver), problems), problems);
+        if (project.specs().size() > 1) {
+            project.specs().parallelStream().forEach(source -> files.get(source.file(), source.displayPath()));
+        }
         List<SpecReader.ReadSpec> specs = new ArrayList<>();
         for (SpecSource source : project.specs()) {
             SpecFiles.Document document = files.get(source.file(), source.displayPath());

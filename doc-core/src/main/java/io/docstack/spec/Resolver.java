@@ -44,10 +44,13 @@ final class Resolver {
     /** The value {@code node} stands for: itself, or the end of its {@code $ref} chain; null when that is broken. */
     Target follow(Document document, Node node) {
         Target current = new Target(document, node, null);
+        Node.Entry ref = refOf(node);
+        if (ref == null) {
+            return current; // most values are not references: no bookkeeping for them
+        }
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<String> names = new ArrayList<>();
-        Node.Entry ref;
-        while ((ref = refOf(current.node())) != null) {
+        for (; ref != null; ref = refOf(current.node())) {
             Target next = lookup(current.document(), ref);
             if (next == null) {
                 return null;

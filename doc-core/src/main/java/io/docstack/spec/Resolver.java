@@ -1,0 +1,143 @@
+package io.docstack.spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
+import io.docstack.model.Suggestions;
+import io.docstack.spec.SpecFiles.Document;
+
+/**
+ * Follows {@code $ref}s for one project version: local pointers, and relative files inside the
+ * spec folder tree. Problems are {@code spec.ref} diagnostics at the {@code $ref}'s key. Not
+ * thread-safe: one per project version, used by one thread.
+ */
+final class Resolver {
+
+    /**
+     * Where a value ends after following its {@code $ref}s.
+     *
+     * @param name the component name of the last {@code $ref} followed, or null when there was none
+     */
+    record Target(Document document, Node node, String name) {
+    }
+
+    private final SpecFiles files;
+    private final Path root;
+    private final Problems problems;
+
+    /**
+     * @param root the folder that referenced files must stay in
+     */
+    Resolver(SpecFiles files, Path root, Problems problems) {
+        this.files = files;
+        this.root = root.toAbsolutePath().normalize();
+        this.problems = problems;
+    }
+
+    /** The value {@code node} stands for: itself, or the end of its {@code $ref} chain; null when that is broken. */
+    Target follow(Document document, Node node) {
+        Target current = new Target(document, node, null);
+        Node.Entry ref = refOf(node);
+        if (ref == null) {
+            return current; // most values are not references: no bookkeeping for them
+        }
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<String> names = new ArrayList<>();
+        for (; ref != null; ref = refOf(current.node())) {
+            Target next = lookup(current.document(), ref);
+            if (next == null) {
+                return null;
+            }
+            names.add(next.name());
+            if (!seen.add(next.node())) {
+                problems.add(Diagnostic.error(Rules.SPEC_REF, current.document().displayPath(), ref.line(), ref.column(),
+                        "$ref cycle " + String.join(" → ", names) + ": the chain never reaches a value",
+                        "make one of them a schema instead of another $ref"));
+                return null;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static Node.Entry refOf(Node node) {
+        return node instanceof Node.MapNode map ? map.entries().get("$ref") : null;
+    }
+
+    private Target lookup(Document from, Node.Entry entry) {
+        if (!(entry.value() instanceof Node.Scalar scalar) || !(scalar.value() instanceof String text)) {
+            return fail(from, entry, "$ref must be a string, found " + entry.value().kind(),
+                    "write $ref: '#/components/schemas/Name' or a relative file");
+        }
+        Ref ref = Ref.parse(text);
+        if (ref.problem() != null) {
+            return fail(from, entry, ref.problem(), "copy the referenced part into the spec folder and refer to it with a relative path");
+        }
+        Document target = from;
+        if (!ref.file().isEmpty()) {
+            Path file = from.file().resolveSibling(ref.file()).normalize();
+            if (!file.startsWith(root)) {
+                return fail(from, entry, "$ref '" + text + "' leaves the spec folder '" + root.getFileName() + "' and is not followed",
+                        "move the referenced file into the spec folder");
+            }
+            if (!Files.isRegularFile(file)) {
+                return fail(from, entry, "$ref '" + text + "' names a file that does not exist", "fix the path; it is relative to this file");
+            }
+            target = files.get(file, displayPath(from, ref.file()));
+            if (!target.readable()) {
+                problems.add(target.problem());
+                return fail(from, entry, "$ref '" + text + "' names a file that cannot be read", "fix the errors reported for that file");
+            }
+        }
+        return walk(from, entry, ref, target);
+    }
+
+    private Target walk(Document from, Node.Entry entry, Ref ref, Document target) {
+        Node node = target.root();
+        List<String> pointer = ref.pointer();
+        for (int i = 0; i < pointer.size(); i++) {
+            String segment = pointer.get(i);
+            Node next = null;
+            if (node instanceof Node.MapNode map) {
+                next = map.get(segment);
+                if (next == null) {
+                    String suggestion = Suggestions.didYouMean(segment, map.entries().keySet());
+                    return fail(from, entry, "$ref '" + ref.text() + "' points nowhere: " + ref.pointerText(i) + " has no '" + segment + "'",
+                            suggestion != null ? suggestion : "check the name; pointers are case-sensitive");
+                }
+            } else if (node instanceof Node.ListNode list && isIndex(segment) && Integer.parseInt(segment) < list.items().size()) {
+                next = list.items().get(Integer.parseInt(segment));
+            }
+            if (next == null) {
+                return fail(from, entry, "$ref '" + ref.text() + "' points nowhere: " + ref.pointerText(i) + " is " + node.kind(),
+                        "point at a mapping key or a list index");
+            }
+            node = next;
+        }
+        return new Target(target, node, ref.name());
+    }
+
+    private Target fail(Document from, Node.Entry entry, String message, String hint) {
+        problems.add(Diagnostic.error(Rules.SPEC_REF, from.displayPath(), entry.line(), entry.column(), message, hint));
+        return null;
+    }
+
+    private static boolean isIndex(String segment) {
+        return !segment.isEmpty() && segment.length() < 10 && segment.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** The referenced file as diagnostics show it: next to the referring file's display path. */
+    private static String displayPath(Document from, String relative) {
+        String base = from.displayPath();
+        int slash = base.lastIndexOf('/');
+        String joined = (slash < 0 ? "" : base.substring(0, slash + 1)) + relative;
+        return Path.of(joined).normalize().toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,87 @@
+package io.docstack.spec;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.docstack.model.Diagnostic;
+import io.docstack.source.Catalog;
+import io.docstack.source.ProjectSources;
+
+/**
+ * The spec stage: reads the OpenAPI 3.0/3.1 specs (YAML or JSON) of every project version of a
+ * catalog into {@link ServiceSpec}s. Several spec files of one project version make one service.
+ * Problems are {@code spec.parse}, {@code spec.ref} and {@code spec.duplicate} diagnostics; a
+ * broken spec never stops the others. Project versions are read in parallel (each file once, even
+ * when several project versions share it); the result does not depend on the scheduling.
+ * Thread-safe.
+ */
+public final class Specs {
+
+    private Specs() {
+    }
+
+    /** The service specs of every project version of {@code catalog} that has spec candidates. */
+    public static ApiSite read(Catalog catalog) {
+        List<ProjectSources> projects = catalog.projects().stream().filter(p -> !p.specs().isEmpty()).toList();
+        SpecFiles files = new SpecFiles();
+        List<ProjectSpecs.Result> results = projects.size() <= 1
+                ? projects.stream().map(p -> ProjectSpecs.read(p, files)).toList()
+                : inParallel(projects, files);
+        List<ServiceSpec> services = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (ProjectSpecs.Result result : results) {
+            if (result.service() != null) {
+                services.add(result.service());
+            }
+            diagnostics.addAll(result.diagnostics());
+        }
+        return new ApiSite(services, diagnostics);
+    }
+
+    /**
+     * Reads the project versions on one thread per core, largest specs first: parsing dominates,
+     * and one big spec started last would finish alone on one core (a parallel stream splits the
+     * list in halves instead of queueing it). Results come back in catalog order.
+     */
+    private static List<ProjectSpecs.Result> inParallel(List<ProjectSources> projects, SpecFiles files) {
+        int threads = Math.min(projects.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "docstack-spec");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<ProjectSpecs.Result>> futures = new ArrayList<>(projects.size());
+            projects.forEach(p -> futures.add(null));
+            List<Integer> bySize = new ArrayList<>();
+            for (int i = 0; i < projects.size(); i++) {
+                bySize.add(i);
+            }
+            bySize.sort(Comparator.comparingLong((Integer i) -> specBytes(projects.get(i))).reversed());
+            for (int i : bySize) {
+                futures.set(i, pool.submit(() -> ProjectSpecs.read(projects.get(i), files)));
+            }
+            List<ProjectSpecs.Result> results = new ArrayList<>(projects.size());
+            for (Future<ProjectSpecs.Result> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading specs", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading specs failed", e.getCause()); // a bug of ours, not a user mistake
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long specBytes(ProjectSources project) {
+        return project.specs().stream().mapToLong(s -> s.file().toFile().length()).sum();
+    }
+}

@@ -88,7 +88,8 @@ final class MarkdownConverter {
         }
     }
 
-    private static MutableDataSet options(List<Extension> extensions) {
+    /** The options every Markdown renderer of Docstack shares; {@link UntrustedMarkdown} builds on them. */
+    static MutableDataSet options(List<Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);

@@ -20,6 +20,9 @@ final class SchemaTable {
     /** Visits allowed per row of the limit: enough for empty wrappers, bounded for pathological shapes. */
     private static final int VISITS_PER_ROW = 8;
 
+    /** The theme indents up to this many levels; deeper rows share its class. */
+    private static final int MAX_DEPTH_CLASS = 8;
+
     private final ReferenceLimits limits;
     private final StringBuilder rows = new StringBuilder();
     private int rowCount;
@@ -153,7 +156,7 @@ final class SchemaTable {
 
     private void row(String cssClass, String nameHtml, Schema schema, String requiredHtml, int depth) {
         rowCount++;
-        rows.append("<tr class=\"api-depth-").append(depth).append(cssClass == null ? "" : " " + cssClass).append("\">")
+        rows.append("<tr class=\"api-depth-").append(Math.min(depth, MAX_DEPTH_CLASS)).append(cssClass == null ? "" : " " + cssClass).append("\">")
                 .append("<td>").append(nameHtml).append("</td>")
                 .append("<td>").append(escape(typeText(schema))).append("</td>")
                 .append("<td>").append(requiredHtml).append("</td>")

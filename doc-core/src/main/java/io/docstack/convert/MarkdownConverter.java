@@ -79,6 +79,7 @@ final class MarkdownConverter {
         Flavor(MutableDataSet options) {
             this(Parser.builder(options).build(), HtmlRenderer.builder(options)
                     .nodeRendererFactory(RawHtmlRenderer.factory(MarkdownConverter::rewrittenRawHtml))
+                    .linkResolverFactory(ScriptUrls.resolverFactory())
                     .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                         @Override
                         public AttributeProvider apply(LinkResolverContext context) {

@@ -51,9 +51,10 @@ final class Endpoint {
 
     /** The status badge of a response: {@code api-status-2xx} … {@code api-status-5xx}, or {@code api-status-default}. */
     static String statusBadge(String status) {
-        char first = status.isEmpty() ? 'd' : status.charAt(0);
+        String text = status == null ? "" : status;
+        char first = text.isEmpty() ? 'd' : text.charAt(0);
         String kind = first >= '1' && first <= '5' ? first + "xx" : "default";
-        return "<span class=\"api-status api-status-" + kind + "\">" + escape(status) + "</span>";
+        return "<span class=\"api-status api-status-" + kind + "\">" + escape(text) + "</span>";
     }
 
     /** The "deprecated" label. */

@@ -4,6 +4,7 @@ package io.docstack.spec;
  * How much of a spec a reference page shows, so that the huge schemas of some services (OpenStack
  * compute's server body nests a dozen levels and hundreds of properties) give pages of a readable
  * size instead of megabytes. A page that is cut says so, with the limit, next to what was cut.
+ * Immutable and thread-safe.
  *
  * @param maxSchemaDepth  deepest nesting of properties shown in a schema table (default 6); deeper
  *                        properties are left out

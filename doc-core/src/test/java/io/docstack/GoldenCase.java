@@ -20,10 +20,13 @@ import io.docstack.config.SiteConfig;
  */
 record GoldenCase(String name, Path folder) {
 
-    /** Every case under {@code root}, by name. */
+    /**
+     * Every case under {@code root}, by name: the folders with an {@code input/}. The others hold
+     * expected files of tests that build their input in code ({@code api/}: reference pages).
+     */
     static List<GoldenCase> all(Path root) {
         try (Stream<Path> folders = Files.list(root)) {
-            return folders.filter(Files::isDirectory).sorted()
+            return folders.filter(f -> Files.isDirectory(f.resolve("input"))).sorted()
                     .map(f -> new GoldenCase(f.getFileName().toString(), f)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -80,6 +80,7 @@ final class MarkdownConverter {
             this(Parser.builder(options).build(), HtmlRenderer.builder(options)
                     .nodeRendererFactory(RawHtmlRenderer.factory(MarkdownConverter::rewrittenRawHtml))
                     .nodeRendererFactory(ApiCodeRenderer.factory(MarkdownConverter::codeLink))
+                    .linkResolverFactory(ScriptUrls.resolverFactory())
                     .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                         @Override
                         public AttributeProvider apply(LinkResolverContext context) {
@@ -89,7 +90,8 @@ final class MarkdownConverter {
         }
     }
 
-    private static MutableDataSet options(List<Extension> extensions) {
+    /** The options every Markdown renderer of Docstack shares; {@link UntrustedMarkdown} builds on them. */
+    static MutableDataSet options(List<Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);

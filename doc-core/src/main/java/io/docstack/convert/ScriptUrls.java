@@ -2,6 +2,12 @@ package io.docstack.convert;
 
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+
 /**
  * Recognizes URLs that run script when followed ({@code javascript:}, {@code vbscript:}) the way
  * a browser reads them: scheme in any case, leading spaces and control characters ignored, tabs
@@ -23,6 +29,22 @@ final class ScriptUrls {
     /** Whether {@code url} (entity-decoded) would run script. */
     static boolean isScript(String url) {
         return PATTERN.matcher(url).matches();
+    }
+
+    /**
+     * A Flexmark link resolver that turns a script URL into {@code #}. Flexmark's
+     * {@code SUPPRESSED_LINKS} test sees the URL as written, so {@code [x](&#106;avascript:…)} or
+     * {@code [x](javascript&colon;…)} passes it and is then written decoded; the resolver sees the
+     * decoded URL of every link, image, autolink and reference.
+     */
+    static LinkResolverFactory resolverFactory() {
+        return new IndependentLinkResolverFactory() {
+            @Override
+            public LinkResolver apply(LinkResolverBasicContext context) {
+                return (node, basicContext, link) -> isScript(link.getUrl())
+                        ? link.withUrl("#").withStatus(LinkStatus.INVALID) : link;
+            }
+        };
     }
 
     /** The scheme's letters with any tabs and line breaks allowed between them, as URL parsers drop those. */

@@ -115,4 +115,13 @@ class MarkdownRawHtmlTest {
         assertThat(page.html()).doesNotContain(Link.PLACEHOLDER_PREFIX);
         assertThat(html.select("a[href~=(?i)^\\s*java]")).extracting(e -> e.text()).containsOnly("raw");
     }
+
+    @Test
+    void scriptUrlsSpelledWithCharacterReferencesAreNotWrittenDecoded() {
+        // Flexmark's SUPPRESSED_LINKS test sees the URL as written, then writes it decoded.
+        Conversion page = convert("[a](&#106;avascript:alert(1)) [b](javascript&colon;alert(2)) ![c](&#x6A;avascript:x)\n");
+        assertThat(page.links()).isEmpty();
+        assertThat(html(page).select("[href], [src]"))
+                .allSatisfy(e -> assertThat(e.attr("href") + e.attr("src")).isEqualTo("#"));
+    }
 }

@@ -17,6 +17,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import io.docstack.Golden;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 
@@ -29,7 +30,7 @@ class JunitReportTest {
     void matchesTheGoldenFile() throws IOException {
         Path file = temp.resolve("reports/docstack-junit.xml");
         JunitReport.write(file, Samples.RUN, Samples.CHECKED, "docs-site/");
-        Golden.assertMatches("docstack-junit.xml", Files.readAllBytes(file));
+        Golden.assertMatches("report/docstack-junit.xml", Files.readAllBytes(file));
     }
 
     @Test

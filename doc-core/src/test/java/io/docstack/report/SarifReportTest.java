@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.docstack.Golden;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 
@@ -26,7 +27,7 @@ class SarifReportTest {
     void matchesTheGoldenFile() throws IOException {
         Path file = temp.resolve("reports/docstack.sarif");
         SarifReport.write(file, Samples.RUN, "docs-site/", "1.2.3");
-        Golden.assertMatches("docstack.sarif", Files.readAllBytes(file));
+        Golden.assertMatches("report/docstack.sarif", Files.readAllBytes(file));
     }
 
     @Test

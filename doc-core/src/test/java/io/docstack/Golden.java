@@ -1,4 +1,4 @@
-package io.docstack.report;
+package io.docstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,18 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares report output with an expected file under {@code src/test/resources/report/}, byte for
- * byte. After an intended change, regenerate with {@code -Dgolden.update=true} and read the diff.
+ * Compares output with an expected file under {@code src/test/resources/}, byte for byte. After an
+ * intended change, regenerate with {@code -Dgolden.update=true} and read the diff.
  */
-final class Golden {
+public final class Golden {
 
     private static final boolean UPDATE = Boolean.parseBoolean(System.getProperty("golden.update"));
 
     private Golden() {
     }
 
-    static void assertMatches(String name, byte[] actual) {
-        String resource = "report/" + name;
+    /** Compares {@code actual} with the test resource {@code resource} ({@code report/docstack.sarif}). */
+    public static void assertMatches(String resource, byte[] actual) {
         if (UPDATE) {
             Path expected = Path.of("src/test/resources").resolve(resource).toAbsolutePath();
             try {

@@ -27,14 +27,13 @@ import java.util.regex.Pattern;
 public final class OperationIndex {
 
     private static final Pattern VERSION = Pattern.compile("v\\d+(?:\\.\\d+)*");
-    private static final Set<String> PROJECT_PARAMETERS = Set.of("project_id", "tenant_id", "projectId", "tenantId");
 
     private final ServiceSpec service;
     private final Map<String, Operation> byId = new HashMap<>();
     private final List<Route> routes = new ArrayList<>();
 
     /** One operation's path, split for matching. */
-    private record Route(Operation operation, List<String> segments, List<String> bare) {
+    private record Route(Operation operation, List<String> segments, List<String> bare, String major) {
     }
 
     public OperationIndex(ServiceSpec service) {
@@ -44,7 +43,7 @@ public final class OperationIndex {
                 byId.putIfAbsent(operation.operationId(), operation);
             }
             List<String> segments = segments(operation.path());
-            routes.add(new Route(operation, segments, bare(segments)));
+            routes.add(new Route(operation, segments, bare(segments), major(segments)));
         }
     }
 
@@ -98,10 +97,14 @@ public final class OperationIndex {
     /** Looks up a method (any case) and a written path or URL. */
     public Lookup find(String method, String written) {
         String wanted = method.toUpperCase(Locale.ROOT);
-        List<String> segments = segments(written);
-        List<Candidate> matches = candidates(segments, false);
+        String path = written.strip();
+        if (!path.startsWith("/") && !path.contains("://")) {
+            return new NotFound(nearestPath(written));
+        }
+        List<String> segments = segments(path);
+        List<Candidate> matches = candidates(segments, null);
         if (matches.isEmpty()) {
-            matches = candidates(bare(segments), true);
+            matches = candidates(bare(segments), major(segments));
         }
         if (matches.isEmpty()) {
             return new NotFound(nearestPath(written));
@@ -124,12 +127,19 @@ public final class OperationIndex {
     private record Candidate(Route route, int literals, Map<String, String> renamed) {
     }
 
-    /** Every route the segments match, keeping for each path only its most literal matches. */
-    private List<Candidate> candidates(List<String> segments, boolean bare) {
+    /**
+     * Every route the segments match, keeping only the most literal matches. {@code major} is null
+     * to compare whole paths, else the written path's major version (or "") to compare bare paths
+     * of routes whose major version agrees ({@code /v2.0/x} is not {@code /v3/x}).
+     */
+    private List<Candidate> candidates(List<String> segments, String major) {
         List<Candidate> found = new ArrayList<>();
         int bestLiterals = -1;
         for (Route route : routes) {
-            List<String> spec = bare ? route.bare() : route.segments();
+            if (major != null && !major.isEmpty() && !route.major().isEmpty() && !major.equals(route.major())) {
+                continue;
+            }
+            List<String> spec = major != null ? route.bare() : route.segments();
             Candidate candidate = match(route, spec, segments);
             if (candidate == null) {
                 continue;
@@ -157,6 +167,8 @@ public final class OperationIndex {
             if (isParameter(expected)) {
                 if (isParameter(actual) && !actual.equals(expected)) {
                     renamed.put(actual, expected);
+                } else if (!isParameter(actual) && !looksLikeValue(actual)) {
+                    return null;
                 }
             } else if (expected.indexOf('{') >= 0) {
                 if (!templateMatches(expected, actual)) {
@@ -178,6 +190,22 @@ public final class OperationIndex {
         }
         String regex = Pattern.quote(template).replaceAll("\\{[^}/]*}", "\\\\E[^/]+\\\\Q");
         return actual.matches(regex) || actual.replaceAll("\\{[^}/]*}", "x").matches(regex);
+    }
+
+    /**
+     * Whether a written segment is a value filling a parameter ({@code 9168b536-cd40}, {@code 42},
+     * {@code AUTH_test}, {@code cat.jpg}) rather than a path word ({@code disable}, {@code defaults}):
+     * it holds a digit, an upper case letter, or one of {@code . @ : ~}. A path word never fills a
+     * parameter, so {@code PUT /os-services/disable} does not pass for {@code PUT /os-services/{id}}.
+     */
+    static boolean looksLikeValue(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (Character.isDigit(c) || Character.isUpperCase(c) || ".@:~".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isParameter(String segment) {
@@ -205,14 +233,32 @@ public final class OperationIndex {
         return segments;
     }
 
+    /** The major version a path starts with ({@code v2} for {@code /v2.1/…}), or "" when it has none. */
+    private static String major(List<String> segments) {
+        if (segments.isEmpty() || !VERSION.matcher(segments.get(0)).matches()) {
+            return "";
+        }
+        String version = segments.get(0);
+        int dot = version.indexOf('.');
+        return dot < 0 ? version : version.substring(0, dot);
+    }
+
+    /** {@code {project_id}}, {@code {admin_project_id}}, {@code {tenant_id}}: the project an endpoint URL carries. */
+    private static boolean isProjectParameter(String segment) {
+        if (!isParameter(segment)) {
+            return false;
+        }
+        String name = segment.substring(1, segment.length() - 1).toLowerCase(Locale.ROOT).replace("_", "");
+        return name.endsWith("projectid") || name.endsWith("tenantid");
+    }
+
     /** The segments after a leading version segment and a project parameter following it. */
     private static List<String> bare(List<String> segments) {
         int from = 0;
         if (from < segments.size() && VERSION.matcher(segments.get(from)).matches()) {
             from++;
         }
-        if (from < segments.size() && isParameter(segments.get(from))
-                && PROJECT_PARAMETERS.contains(segments.get(from).substring(1, segments.get(from).length() - 1))) {
+        if (from < segments.size() && isProjectParameter(segments.get(from))) {
             from++;
         }
         return segments.subList(from, segments.size());

@@ -121,24 +121,7 @@ class KnativeCorpusTest {
         }
     }
 
-    /**
-     * The corpus folder: {@code <docstack.corpora>/md-knative} when the property is set (and only
-     * there), else {@code shared/corpora/md-knative} in the working folder or one of its parents
-     * (from doc-core of a clone or worktree: {@code ../../shared/corpora}).
-     */
     static Optional<Path> locate() {
-        List<Path> candidates = new ArrayList<>();
-        String property = System.getProperty("docstack.corpora");
-        if (property != null && !property.isBlank()) {
-            candidates.add(Path.of(property).resolve(CORPUS));
-        } else {
-            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                candidates.add(dir.resolve("shared/corpora").resolve(CORPUS));
-            }
-        }
-        return candidates.stream()
-                .filter(candidate -> Files.isDirectory(candidate.resolve("docs")))
-                .map(candidate -> candidate.toAbsolutePath().normalize())
-                .findFirst();
+        return Corpora.locate(CORPUS, "docs");
     }
 }

@@ -1,0 +1,80 @@
+package io.docstack.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** How written methods and paths find operations: templates, values, base paths, versions. */
+class OperationIndexTest {
+
+    private static final OperationIndex INDEX = new OperationIndex(HandMadeSpecs.service(
+            List.of(HandMadeSpecs.tag("servers", null)), List.of(
+                    op("GET", "/v2.1/servers", "listServers"),
+                    op("GET", "/v2.1/servers/detail", "listServersDetail"),
+                    op("GET", "/v2.1/servers/{id}", "showServer"),
+                    op("DELETE", "/v2.1/servers/{id}", "deleteServer"),
+                    op("PUT", "/v2.1/os-services/{id}", "updateService"),
+                    op("GET", "/v3/{project_id}/volumes", "listVolumes"),
+                    op("GET", "/", "versions"))));
+
+    private static Operation op(String method, String path, String id) {
+        return HandMadeSpecs.operation(method, path, "api/servers.html").id(id).anchor(id).tag("servers").build();
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+            "GET, /v2.1/servers, listServers",
+            "get, /v2.1/servers/, listServers",
+            "GET, /servers, listServers",
+            "GET, /v2/servers?limit=2, listServers",
+            "GET, https://compute.example.com/v2.1/servers#top, listServers",
+            "GET, /servers/detail, listServersDetail",
+            "GET, /servers/{server_id}, showServer",
+            "GET, /v2.1/servers/9168b536-cd40-4630, showServer",
+            "DELETE, /servers/42, deleteServer",
+            "GET, /volumes, listVolumes",
+            "GET, /v3/{admin_project_id}/volumes, listVolumes",
+            "GET, /v3/6f70656e737461636b/volumes, listVolumes",
+            "GET, /v2.1, versions"})
+    void writtenPathsFindTheirOperation(String method, String path, String id) {
+        assertThat(INDEX.find(method, path)).isInstanceOfSatisfying(OperationIndex.Found.class,
+                found -> assertThat(found.operation().operationId()).isEqualTo(id));
+    }
+
+    @Test
+    void otherParameterNamesAreReported() {
+        assertThat(INDEX.find("GET", "/servers/{server_id}")).isEqualTo(
+                new OperationIndex.Found(INDEX.byId("showServer").orElseThrow(), Map.of("{server_id}", "{id}")));
+        assertThat(((OperationIndex.Found) INDEX.find("GET", "/servers/{id}")).renamed()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "PUT, /os-services/disable,",
+            "GET, /v3/servers, /v2.1/servers",
+            "GET, v2.1/servers, /v2.1/servers",
+            "GET, /v2.1/serverz/{id}, /v2.1/servers/{id}"})
+    void pathWordsOtherVersionsAndTyposFindNothing(String method, String path, String nearest) {
+        assertThat(INDEX.find(method, path)).isEqualTo(new OperationIndex.NotFound(nearest));
+    }
+
+    @Test
+    void aPathWithoutTheMethodListsTheMethodsItHas() {
+        assertThat(INDEX.find("PATCH", "/servers/{id}"))
+                .isEqualTo(new OperationIndex.WrongMethod("/v2.1/servers/{id}", List.of("GET", "DELETE")));
+    }
+
+    @Test
+    void operationIdsAreExactWithACaseInsensitiveHint() {
+        assertThat(INDEX.byId("listServers")).isPresent();
+        assertThat(INDEX.byId("listservers")).isEmpty();
+        assertThat(INDEX.nearestId("listservers")).isEqualTo("listServers");
+        assertThat(INDEX.nearestId("listServerz")).isEqualTo("listServers");
+        assertThat(INDEX.nearestId("somethingElse")).isNull();
+    }
+}

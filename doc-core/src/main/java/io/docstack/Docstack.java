@@ -16,6 +16,11 @@ import io.docstack.convert.Converter;
 import io.docstack.inventory.Inventory;
 import io.docstack.inventory.InventoryFiles;
 import io.docstack.link.LinkGraph;
+import java.nio.charset.StandardCharsets;
+import io.docstack.link.ApiCoverage;
+import io.docstack.spec.Specs;
+import io.docstack.spec.ApiPages;
+import io.docstack.spec.ApiSite;
 import io.docstack.link.Linker;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Page;
@@ -46,6 +51,9 @@ import io.docstack.source.Sources;
  */
 public final class Docstack {
 
+    /** The API coverage as JSON, at the site root and in the gate's report folder. */
+    static final String COVERAGE_JSON = "api-coverage.json";
+
     private Docstack() {
     }
 
@@ -53,8 +61,7 @@ public final class Docstack {
     public static BuildResult build(SiteConfig config) {
         StageClock clock = new StageClock();
         Validated site = validate(config, clock, true, null);
-        int assets = clock.time("render+publish", () -> renderAndPublish(config, site.catalog(), site.converted(),
-                site.links(), site.navigation()));
+        int assets = clock.time("render+publish", () -> renderAndPublish(config, site));
         return new BuildResult(config.output(), site.converted().pages().size(), assets,
                 withSeverities(config, site.diagnostics()), clock.stages());
     }
@@ -74,32 +81,42 @@ public final class Docstack {
     /** The stages that every entry point runs: source, convert (with or without page HTML), link, nav. */
     static Validated validate(SiteConfig config, StageClock clock, boolean html, ConversionCache cache) {
         Catalog catalog = clock.time("source", () -> Sources.aggregate(config));
-        ConvertedSite site = clock.time("convert", () -> Converter.convert(catalog, config.limits(), config.threads(), html, cache));
-        LinkGraph links = clock.time("link", () -> Linker.resolve(catalog, site));
+        ConvertedSite pages = clock.time("convert", () -> Converter.convert(catalog, config.limits(), config.threads(), html, cache));
+        ApiSite apis = clock.time("spec", () -> Specs.read(catalog));
+        ConvertedSite site = clock.time("spec pages", () -> ApiPages.addTo(pages, apis, html));
+        LinkGraph links = clock.time("link", () -> Linker.resolve(catalog, site, apis));
+        ApiCoverage coverage = ApiCoverage.of(apis, links, config.minApiCoverage());
         SiteNavigation navigation = clock.time("nav", () -> Navigator.build(catalog, site, config.limits()));
         List<Diagnostic> diagnostics = new ArrayList<>();
         diagnostics.addAll(catalog.diagnostics());
+        diagnostics.addAll(apis.diagnostics());
         diagnostics.addAll(site.diagnostics());
         diagnostics.addAll(links.diagnostics());
+        diagnostics.addAll(coverage.diagnostics());
         diagnostics.addAll(navigation.diagnostics());
         diagnostics.addAll(Reachability.check(site, links, navigation));
-        return new Validated(catalog, site, links, navigation, diagnostics);
+        return new Validated(catalog, site, links, navigation, coverage, diagnostics);
     }
 
     /** The outputs of the validating stages. */
     record Validated(Catalog catalog, ConvertedSite converted, LinkGraph links, SiteNavigation navigation,
-                     List<Diagnostic> diagnostics) {
+                     ApiCoverage coverage, List<Diagnostic> diagnostics) {
     }
 
     /** Renders every page into a staging folder and swaps it in; returns the number of assets copied. */
-    private static int renderAndPublish(SiteConfig config, Catalog catalog, ConvertedSite site, LinkGraph links,
-                                        SiteNavigation navigation) {
-        SiteRenderer renderer = new SiteRenderer(config, catalog, site, links, navigation);
+    private static int renderAndPublish(SiteConfig config, Validated validated) {
+        Catalog catalog = validated.catalog();
+        ConvertedSite site = validated.converted();
+        SiteRenderer renderer = new SiteRenderer(config, catalog, site, validated.links(), validated.navigation(),
+                validated.coverage());
         try (SiteWriter writer = SiteWriter.open(config.output())) {
             renderAll(renderer, site.pages(), writer, config.threads());
             int assets = copyAssets(catalog, writer);
             renderer.renderSiteFiles(writer);
             writer.write(SitePath.of(Inventory.FILE_NAME), InventoryFiles.toJson(SiteInventory.of(catalog, site)));
+            if (!validated.coverage().services().isEmpty()) {
+                writer.write(SitePath.of(COVERAGE_JSON), validated.coverage().toJson().getBytes(StandardCharsets.UTF_8));
+            }
             writer.write(SitePath.of("sitemap.xml"),
                     Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
             writer.commit();

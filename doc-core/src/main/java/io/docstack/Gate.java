@@ -24,6 +24,7 @@ import io.docstack.source.ProjectSources;
 import io.docstack.report.Baseline;
 import io.docstack.report.ConsoleReport;
 import io.docstack.report.JunitReport;
+import io.docstack.report.ReportFiles;
 import io.docstack.report.SarifReport;
 
 /**
@@ -68,10 +69,17 @@ final class Gate {
         }
         reported.sort(null);
         String repoPrefix = RepositoryRoot.prefixOf(config.baseDir());
-        List<String> checked = site.converted().pages().stream().map(Page::displayPath).sorted().toList();
+        // Generated API pages are shown as their spec file: one test case per file, not per page.
+        List<String> checked = site.converted().pages().stream().map(Page::displayPath).distinct().sorted().toList();
         SarifReport.write(options.reportDir().resolve(SARIF), reported, repoPrefix, Version.current());
         JunitReport.write(options.reportDir().resolve(JUNIT), reported, checked, repoPrefix);
-        notes.add("reports: " + options.reportDir().resolve(SARIF) + ", " + options.reportDir().resolve(JUNIT));
+        String reports = options.reportDir().resolve(SARIF) + ", " + options.reportDir().resolve(JUNIT);
+        if (!site.coverage().services().isEmpty()) {
+            Path coverage = options.reportDir().resolve(Docstack.COVERAGE_JSON);
+            ReportFiles.write(coverage, site.coverage().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            reports += ", " + coverage;
+        }
+        notes.add("reports: " + reports);
         // Writing a baseline records the problems instead of reporting them; "no problems" would mislead.
         List<String> console = options.writeBaseline() ? List.of()
                 : ConsoleReport.lines(reported, projectsByFile(site.catalog())::get);

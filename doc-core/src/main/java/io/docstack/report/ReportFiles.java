@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
 /** Writes report files whole: readers (CI uploaders, the next build) never see half of one. */
-final class ReportFiles {
+public final class ReportFiles {
 
     private ReportFiles() {
     }
@@ -20,7 +20,7 @@ final class ReportFiles {
      *
      * @throws UncheckedIOException when the file cannot be written
      */
-    static void write(Path file, byte[] content) {
+    public static void write(Path file, byte[] content) {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Path temp = null;

@@ -56,15 +56,15 @@ public final class Specs {
             return thread;
         });
         try {
-            List<Future<ProjectSpecs.Result>> futures = new ArrayList<>(projects.size());
-            projects.forEach(p -> futures.add(null));
+            @SuppressWarnings("unchecked")
+            Future<ProjectSpecs.Result>[] futures = new Future[projects.size()];
             List<Integer> bySize = new ArrayList<>();
             for (int i = 0; i < projects.size(); i++) {
                 bySize.add(i);
             }
             bySize.sort(Comparator.comparingLong((Integer i) -> specBytes(projects.get(i))).reversed());
             for (int i : bySize) {
-                futures.set(i, pool.submit(() -> ProjectSpecs.read(projects.get(i), files)));
+                futures[i] = pool.submit(() -> ProjectSpecs.read(projects.get(i), files));
             }
             List<ProjectSpecs.Result> results = new ArrayList<>(projects.size());
             for (Future<ProjectSpecs.Result> future : futures) {

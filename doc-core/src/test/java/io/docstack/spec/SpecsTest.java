@@ -165,4 +165,12 @@ class SpecsTest {
         assertThat(site.services()).isEmpty();
         assertThat(site.diagnostics()).isEmpty();
     }
+
+    @Test
+    void yamlAliasesShareTheAnchoredValue() {
+        ApiSite site = read(project("aliases", "1", named("aliases.yaml")));
+        assertThat(site.diagnostics()).isEmpty();
+        assertThat(only(site).operations()).allSatisfy(o ->
+                assertThat(o.parameters()).extracting(Operation.Parameter::name).containsExactly("q"));
+    }
 }

@@ -104,7 +104,7 @@ public record ApiCoverage(List<Service> services, double minimum, List<Diagnosti
                 String.format(Locale.ROOT, "%s %s: %d of %d operations (%.1f%%) are referenced by a page, below minApiCoverage %s%%",
                         spec.service(), spec.project().version(), service.referenced().size(), service.total(),
                         service.percent(), percent(minimum)),
-                "document " + listed + " (the full list is in api-coverage.html)");
+                "document " + listed + "; api-coverage.html lists them all");
     }
 
     /** A percentage without a needless ".0". */

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * spec parameter ({@code {id}}) takes any segment, written as a parameter ({@code {server_id}})
  * or as a value ({@code 9168b536}). Literals win over parameters ({@code /servers/detail} is not
  * {@code /servers/{id}}). Query strings, fragments, a trailing slash and a scheme and host are
- * ignored. When nothing matches as written, both sides are compared without their base: a
- * leading version segment ({@code /v2.1}, {@code /v2.0}, {@code /v3}) and a {@code {project_id}}
- * or {@code {tenant_id}} segment after it, as API guides write paths relative to the endpoint
- * from the service catalog while specs may include it (and the other way round). Immutable and
- * thread-safe.
+ * ignored. When nothing matches as written, both sides are compared without a leading version
+ * segment ({@code /v2.1}, {@code /v2.0}, {@code /v3}; only within one major version), then also
+ * without a {@code {project_id}}, {@code {admin_project_id}} or {@code {tenant_id}} segment after
+ * it: API guides write paths relative to the endpoint from the service catalog while specs may
+ * include that base (and the other way round). Immutable and thread-safe.
  */
 public final class OperationIndex {
 
@@ -33,7 +33,8 @@ public final class OperationIndex {
     private final List<Route> routes = new ArrayList<>();
 
     /** One operation's path, split for matching. */
-    private record Route(Operation operation, List<String> segments, List<String> bare, String major) {
+    private record Route(Operation operation, List<String> segments, List<String> unversioned, List<String> bare,
+                         String major) {
     }
 
     public OperationIndex(ServiceSpec service) {
@@ -43,7 +44,7 @@ public final class OperationIndex {
                 byId.putIfAbsent(operation.operationId(), operation);
             }
             List<String> segments = segments(operation.path());
-            routes.add(new Route(operation, segments, bare(segments), major(segments)));
+            routes.add(new Route(operation, segments, unversioned(segments), bare(segments), major(segments)));
         }
     }
 
@@ -102,9 +103,12 @@ public final class OperationIndex {
             return new NotFound(nearestPath(written));
         }
         List<String> segments = segments(path);
-        List<Candidate> matches = candidates(segments, null);
+        List<Candidate> matches = candidates(segments, Route::segments, null);
         if (matches.isEmpty()) {
-            matches = candidates(bare(segments), major(segments));
+            matches = candidates(unversioned(segments), Route::unversioned, major(segments));
+        }
+        if (matches.isEmpty()) {
+            matches = candidates(bare(segments), Route::bare, major(segments));
         }
         if (matches.isEmpty()) {
             return new NotFound(nearestPath(written));
@@ -128,18 +132,19 @@ public final class OperationIndex {
     }
 
     /**
-     * Every route the segments match, keeping only the most literal matches. {@code major} is null
-     * to compare whole paths, else the written path's major version (or "") to compare bare paths
-     * of routes whose major version agrees ({@code /v2.0/x} is not {@code /v3/x}).
+     * Every route whose {@code form} the segments match, keeping only the most literal matches.
+     * {@code major} is null to compare whole paths, else the written path's major version (or "")
+     * to compare only routes whose major version agrees ({@code /v2.0/x} is not {@code /v3/x}).
      */
-    private List<Candidate> candidates(List<String> segments, String major) {
+    private List<Candidate> candidates(List<String> segments, java.util.function.Function<Route, List<String>> form,
+                                       String major) {
         List<Candidate> found = new ArrayList<>();
         int bestLiterals = -1;
         for (Route route : routes) {
             if (major != null && !major.isEmpty() && !route.major().isEmpty() && !major.equals(route.major())) {
                 continue;
             }
-            List<String> spec = major != null ? route.bare() : route.segments();
+            List<String> spec = form.apply(route);
             Candidate candidate = match(route, spec, segments);
             if (candidate == null) {
                 continue;
@@ -252,16 +257,16 @@ public final class OperationIndex {
         return name.endsWith("projectid") || name.endsWith("tenantid");
     }
 
+    /** The segments after a leading version segment. */
+    private static List<String> unversioned(List<String> segments) {
+        return !segments.isEmpty() && VERSION.matcher(segments.get(0)).matches() ? segments.subList(1, segments.size())
+                : segments;
+    }
+
     /** The segments after a leading version segment and a project parameter following it. */
     private static List<String> bare(List<String> segments) {
-        int from = 0;
-        if (from < segments.size() && VERSION.matcher(segments.get(from)).matches()) {
-            from++;
-        }
-        if (from < segments.size() && isProjectParameter(segments.get(from))) {
-            from++;
-        }
-        return segments.subList(from, segments.size());
+        List<String> rest = unversioned(segments);
+        return !rest.isEmpty() && isProjectParameter(rest.get(0)) ? rest.subList(1, rest.size()) : rest;
     }
 
     private static int indexOfAny(String text, char a, char b) {

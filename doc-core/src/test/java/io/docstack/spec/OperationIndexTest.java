@@ -20,6 +20,7 @@ class OperationIndexTest {
                     op("DELETE", "/v2.1/servers/{id}", "deleteServer"),
                     op("PUT", "/v2.1/os-services/{id}", "updateService"),
                     op("GET", "/v3/{project_id}/volumes", "listVolumes"),
+                    op("GET", "/{project_id}/snapshots", "listSnapshots"),
                     op("GET", "/", "versions"))));
 
     private static Operation op(String method, String path, String id) {
@@ -40,6 +41,7 @@ class OperationIndexTest {
             "GET, /volumes, listVolumes",
             "GET, /v3/{admin_project_id}/volumes, listVolumes",
             "GET, /v3/6f70656e737461636b/volumes, listVolumes",
+            "GET, /v3/4f1c2b0e9a7d/snapshots?status=available, listSnapshots",
             "GET, /v2.1, versions"})
     void writtenPathsFindTheirOperation(String method, String path, String id) {
         assertThat(INDEX.find(method, path)).isInstanceOfSatisfying(OperationIndex.Found.class,

@@ -43,7 +43,7 @@ public final class ReferencePages {
         List<Page> pages = new ArrayList<>();
         ReferenceHtml index = new ReferenceHtml();
         IndexPage.write(service, byPage, index);
-        pages.add(page(service, ServiceSpec.indexPage(), service.title() + " API reference", null, 0, index));
+        pages.add(page(service, ServiceSpec.indexPage(), referenceTitle(service), null, 0, index));
         int order = 1;
         for (ServiceSpec.Tag tag : service.tags()) {
             ReferenceHtml html = new ReferenceHtml();
@@ -53,7 +53,7 @@ public final class ReferencePages {
                 html.raw("<p class=\"api-none\">No operations have this tag.</p>\n");
             }
             operations.forEach(operation -> OperationSection.write(operation, limits, html));
-            pages.add(page(service, tag.page(), tag.name(), service.title() + " API reference", order++, html));
+            pages.add(page(service, tag.page(), tag.name(), referenceTitle(service), order++, html));
         }
         return List.copyOf(pages);
     }
@@ -88,5 +88,11 @@ public final class ReferencePages {
         String displayPath = service.files().isEmpty() ? path.value() : service.files().get(0).displayPath();
         return new Page(new PageRef(service.project(), path), path, displayPath, title, description, order,
                 html.html(), html.headings(), html.anchors(), List.of(), false);
+    }
+
+    /** "Compute API reference"; a title that already ends in "API" is not given a second one. */
+    static String referenceTitle(ServiceSpec service) {
+        String title = service.title().strip();
+        return (title.endsWith(" API") || title.equals("API") ? title : title + " API") + " reference";
     }
 }

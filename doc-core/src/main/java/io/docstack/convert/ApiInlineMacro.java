@@ -11,7 +11,8 @@ import org.asciidoctor.extension.Name;
 /**
  * The AsciiDoc form of an API reference, {@code api:compute:listServers[list servers]}: written
  * as a link whose URL is the reference itself, which {@link AsciidocLinks} then records and swaps
- * for a placeholder like any other link. Without text, the link shows the reference. Public only
+ * for a placeholder like any other link. Without text, the link gets the operation's
+ * summary when the page is rendered. Public only
  * because AsciidoctorJ creates and calls it by reflection.
  */
 @Name("api")
@@ -21,7 +22,8 @@ public final class ApiInlineMacro extends InlineMacroProcessor {
     public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         String reference = "api:" + AsciidocLinks.unprotectApiTarget(target);
         Object text = attributes.getOrDefault("text", attributes.get("1"));
-        String shown = text == null || text.toString().isBlank() ? reference : text.toString();
+        // Without text the link stays empty: the render stage writes the operation's summary in it.
+        String shown = text == null || text.toString().isBlank() ? "" : text.toString();
         Map<String, Object> options = new HashMap<>();
         options.put("type", ":link");
         options.put("target", reference);

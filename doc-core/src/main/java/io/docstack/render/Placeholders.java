@@ -1,5 +1,7 @@
 package io.docstack.render;
 
+import java.util.function.Function;
+
 import java.util.List;
 
 import io.docstack.link.ResolvedLink;
@@ -7,13 +9,20 @@ import io.docstack.model.Link;
 
 /**
  * Swaps the link placeholders of a page body ({@code href="docstack-link:3"}) for the URLs the link
- * stage resolved.
+ * stage resolved. A link written without text ({@code [](api:compute:showServer)},
+ * {@code api:compute:showServer[]}) gets the title of what it reaches: the heading of its anchor,
+ * else the page's title, as Sphinx does for a reference without a title.
  */
 final class Placeholders {
     private Placeholders() {
     }
 
     static String replace(String html, List<ResolvedLink> links) {
+        return replace(html, links, link -> null);
+    }
+
+    /** As {@link #replace(String, List)}; {@code titles} gives the text of an empty link, or null. */
+    static String replace(String html, List<ResolvedLink> links, Function<ResolvedLink, String> titles) {
         String prefix = Link.PLACEHOLDER_PREFIX;
         int at = html.indexOf(prefix);
         if (at < 0) {
@@ -36,6 +45,12 @@ final class Placeholders {
             boolean quoted = at > 0 && html.charAt(at - 1) == '"' && end < html.length() && html.charAt(end) == '"';
             if (digits > 0 && index < links.size() && quoted) {
                 out.append(escapeAttribute(links.get(index).href()));
+                int close = html.indexOf('>', end);
+                String title = close > 0 && html.startsWith("</a>", close + 1) ? titles.apply(links.get(index)) : null;
+                if (title != null) {
+                    out.append(html, end, close + 1).append(escapeAttribute(title));
+                    end = close + 1;
+                }
             } else {
                 out.append(html, at, end);
             }

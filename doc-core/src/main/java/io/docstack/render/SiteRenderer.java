@@ -162,7 +162,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new HashMap<>();
         model.put("title", page.title());
         model.put("description", page.description());
-        model.put("content", Placeholders.replace(page.html(), links.of(page.ref())));
+        model.put("content", Placeholders.replace(page.html(), links.of(page.ref()), this::titleOf));
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading heading : page.headings()) {
             if (heading.level() == 2 || heading.level() == 3) {
@@ -174,6 +174,19 @@ public final class SiteRenderer {
                 : project.editUrl() + page.source().value());
         model.put("sourcePath", page.displayPath());
         return model;
+    }
+
+    /** The text of an empty link: the heading it reaches, else the title of its page; null when unknown. */
+    private String titleOf(io.docstack.link.ResolvedLink link) {
+        Page target = link.target() == null || link.broken() ? null : pages.get(link.target());
+        if (target == null) {
+            return null;
+        }
+        if (link.anchor() != null && !link.anchor().isEmpty()) {
+            return target.headings().stream().filter(h -> h.id().equals(link.anchor())).map(Heading::text)
+                    .findFirst().orElse(null);
+        }
+        return target.title();
     }
 
     private String nav(NavTree tree, ProjectConfig project, SitePath at) {

@@ -54,4 +54,15 @@ class PlaceholdersTest {
                 "<p>Links become <code>docstack-link:0</code> until docstack-link:0 is rendered.</p>"
                         + "<a href=\"guide.html\">real</a>");
     }
+
+    @Test
+    void emptyLinksGetTheTitleOfWhatTheyReachEscaped() {
+        String html = "<a href=\"docstack-link:0\"></a> <a href=\"docstack-link:1\" class=\"api-ref\"></a>"
+                + " <a href=\"docstack-link:2\">kept</a> <a href=\"docstack-link:3\"></a>";
+        String out = Placeholders.replace(html, links("a.html", "api/servers.html#showServer", "b.html", "c.html"),
+                link -> link.href().equals("c.html") ? null : "Show <server> " + link.link().index());
+        assertThat(out).isEqualTo("<a href=\"a.html\">Show &lt;server&gt; 0</a>"
+                + " <a href=\"api/servers.html#showServer\" class=\"api-ref\">Show &lt;server&gt; 1</a>"
+                + " <a href=\"b.html\">kept</a> <a href=\"c.html\"></a>");
+    }
 }

@@ -14,11 +14,16 @@ import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 
 /**
- * A golden case folder: {@code input/<project>/<version>/} docs folders, an optional
- * {@code input/site.properties} ({@code title}, {@code siteUrl}, {@code <project>.title},
- * {@code <project>.description}, {@code <project>.editUrl}), and {@code expected/}.
+ * A golden case folder: {@code input/<project>/<version>/} docs folders, each with its OpenAPI
+ * specs in an optional {@code input/<project>/<version>.openapi/}, an optional
+ * {@code input/site.properties} ({@code title}, {@code siteUrl}, {@code minApiCoverage},
+ * {@code <project>.title}, {@code <project>.description}, {@code <project>.editUrl}), and
+ * {@code expected/}.
  */
 record GoldenCase(String name, Path folder) {
+
+    /** Suffix of a version's spec folder. */
+    private static final String SPECS = ".openapi";
 
     /**
      * Every case under {@code root}, by name: the folders with an {@code input/}. The others hold
@@ -54,13 +59,18 @@ record GoldenCase(String name, Path folder) {
         }
         SiteConfig.Builder config = TestFiles.site(input(), output)
                 .title(site.getProperty("title"))
-                .siteUrl(site.getProperty("siteUrl"));
+                .siteUrl(site.getProperty("siteUrl"))
+                .minApiCoverage(Double.parseDouble(site.getProperty("minApiCoverage", "0")));
         for (Path project : folders(input())) {
             String name = project.getFileName().toString();
             for (Path version : folders(project)) {
+                if (version.getFileName().toString().endsWith(SPECS)) {
+                    continue;
+                }
+                Path specs = version.resolveSibling(version.getFileName() + SPECS);
                 config.project(new ProjectConfig(name, site.getProperty(name + ".title"),
                         site.getProperty(name + ".description"), version.getFileName().toString(), version,
-                        site.getProperty(name + ".editUrl")));
+                        site.getProperty(name + ".editUrl"), null, Files.isDirectory(specs) ? List.of(specs) : List.of()));
             }
         }
         return config;

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Finds the real-world corpora of {@code ../shared/corpora}, which a user's clone does not have:
  * tests that read them skip when they are absent.
  */
-final class Corpora {
+public final class Corpora {
 
     private Corpora() {
     }
@@ -20,7 +20,7 @@ final class Corpora {
      * there), else {@code shared/corpora/<name>} in the working folder or one of its parents
      * (from doc-core of a clone or worktree: {@code ../../shared/corpora}). It must hold {@code marker}.
      */
-    static Optional<Path> locate(String name, String marker) {
+    public static Optional<Path> locate(String name, String marker) {
         List<Path> candidates = new ArrayList<>();
         String property = System.getProperty("docstack.corpora");
         if (property != null && !property.isBlank()) {

@@ -32,17 +32,7 @@ public final class OpenstackCorpus {
      * doc-core of a clone or worktree: {@code ../../shared/corpora}); empty when absent.
      */
     public static Optional<Path> locate() {
-        List<Path> candidates = new ArrayList<>();
-        String property = System.getProperty("docstack.corpora");
-        if (property != null && !property.isBlank()) {
-            candidates.add(Path.of(property).resolve("openapi-openstack"));
-        } else {
-            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                candidates.add(dir.resolve("shared/corpora/openapi-openstack"));
-            }
-        }
-        return candidates.stream().filter(c -> Files.isDirectory(c.resolve("specs")))
-                .map(c -> c.toAbsolutePath().normalize()).findFirst();
+        return io.docstack.corpora.Corpora.locate("openapi-openstack", "specs");
     }
 
     /** Every {@code specs/<service>/<version>.yaml} as its own project version, sorted. */

@@ -95,7 +95,6 @@ final class MarkdownConverter {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, ScriptUrls.REGEX);
         options.set(TablesExtension.CLASS_NAME, "table");
@@ -126,7 +125,8 @@ final class MarkdownConverter {
             return ConversionFailure.notice(front.string("title"), tooDeep.message(), diagnostics);
         }
         Flavor flavor = flavors.computeIfAbsent(allExtensions ? MarkdownSyntax.ALL : MarkdownSyntax.needed(body),
-                mask -> new Flavor(options(MarkdownSyntax.extensions(mask))));
+                mask -> new Flavor(options(MarkdownSyntax.extensions(mask))
+                        .set(Parser.SPACE_IN_LINK_URLS, MarkdownSyntax.spacesInUrls(mask))));
         Document document = flavor.parser().parse(body);
         MarkdownPage state = new MarkdownPage(new LineIndex(body), anchors);
         state.collect(document);

@@ -27,7 +27,14 @@ enum MarkdownSyntax {
     AUTOLINKS(AutolinkExtension::create, "://", "www.", "WWW.", "@"),
     FOOTNOTES(FootnoteExtension::create, "[^"),
     ADMONITIONS(AdmonitionExtension::create, "!!!", "???"),
-    ATTRIBUTES(AttributesExtension::create, "{");
+    ATTRIBUTES(AttributesExtension::create, "{"),
+    /**
+     * Link destinations between angle brackets may hold spaces ({@code [a](<api:compute:GET /servers>)}),
+     * as CommonMark allows; Flexmark only reads them with its option for spaces in URLs, which
+     * would also make {@code [a](b c)} a link (CommonMark: text), so only pages that use the
+     * bracket form get it.
+     */
+    POINTY_DESTINATIONS(null, "](<");
 
     static final int ALL = (1 << values().length) - 1;
 
@@ -52,10 +59,15 @@ enum MarkdownSyntax {
         return mask;
     }
 
+    /** Whether pages with these syntaxes need spaces allowed in link URLs (see {@link #POINTY_DESTINATIONS}). */
+    static boolean spacesInUrls(int mask) {
+        return (mask & 1 << POINTY_DESTINATIONS.ordinal()) != 0;
+    }
+
     static List<Extension> extensions(int mask) {
         List<Extension> extensions = new ArrayList<>();
         for (MarkdownSyntax syntax : values()) {
-            if ((mask & 1 << syntax.ordinal()) != 0) {
+            if ((mask & 1 << syntax.ordinal()) != 0 && syntax.extension != null) {
                 extensions.add(syntax.extension.get());
             }
         }

@@ -127,7 +127,11 @@ final class Gate {
 
     private static List<Diagnostic> sinceRef(SiteConfig config, CheckOptions options, Docstack.Validated site,
                                              List<Diagnostic> current, List<String> notes) {
-        List<Path> folders = config.projects().stream().map(ProjectConfig::docs).toList();
+        List<Path> folders = new ArrayList<>();
+        for (ProjectConfig project : config.projects()) {
+            folders.add(project.docs());
+            folders.addAll(project.specLocations());
+        }
         GitChanges.Result changes = GitChanges.since(config.baseDir(), options.since(), folders);
         if (changes.problem() != null) {
             List<Diagnostic> withProblem = new ArrayList<>(current);

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.docstack.link.LinkGraph;
 import io.docstack.link.ResolvedLink;
+import io.docstack.spec.ServiceSpec;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
@@ -22,7 +23,7 @@ import io.docstack.source.SourceFile;
  * Keeps the problems a change is responsible for: every problem in a file the change touched,
  * every problem that belongs to no page (configuration, inventories: they concern any change),
  * plus problems elsewhere whose link points at a file the change touched (a page it removed or
- * renamed, a page whose anchor it removed or renamed). A link broken before the change into a
+ * renamed, a page whose anchor it removed or renamed, a spec whose operation it removed or renamed). A link broken before the change into a
  * page the change also edits is kept too: the link names that page, and the person editing it
  * is the one to look. Stateless.
  */
@@ -41,14 +42,24 @@ public final class ChangeFilter {
             if (project.nav() != null) {
                 touchedFiles.put(project.nav().displayPath(), changes.touches(project.nav().file()));
             }
+            for (ProjectSources.SpecSource spec : project.specs()) {
+                touchedFiles.put(spec.displayPath(), changes.touches(spec.file()));
+            }
         }
         Set<String> causedElsewhere = new HashSet<>();
         Map<ProjectVersion, Path> docs = new HashMap<>();
         catalog.projects().forEach(p -> docs.put(p.config().id(), p.config().docs().toAbsolutePath().normalize()));
+        Set<ProjectVersion> specsTouched = new HashSet<>();
+        catalog.projects().forEach(p -> {
+            if (p.specs().stream().anyMatch(spec -> changes.touches(spec.file()))) {
+                specsTouched.add(p.config().id());
+            }
+        });
         List<ResolvedLink> all = new ArrayList<>(links.inbound());
         links.links().values().forEach(all::addAll);
         for (ResolvedLink link : all) {
-            if (link.problem() != null && link.wanted() != null && wantsTouchedFile(link.wanted(), docs, changes)) {
+            if (link.problem() != null && link.wanted() != null
+                    && (wantsTouchedFile(link.wanted(), docs, changes) || wantsTouchedSpec(link.wanted(), specsTouched))) {
                 causedElsewhere.add(key(link.problem()));
             }
         }
@@ -90,6 +101,15 @@ public final class ChangeFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a link wants a generated API reference page of a project whose spec the change
+     * touched: renaming or removing an operation in the spec breaks references in unchanged pages.
+     */
+    private static boolean wantsTouchedSpec(PageRef wanted, Set<ProjectVersion> specsTouched) {
+        return specsTouched.contains(wanted.project())
+                && wanted.source().value().startsWith(ServiceSpec.PAGES_FOLDER + "/");
     }
 
     private static String stem(String path) {

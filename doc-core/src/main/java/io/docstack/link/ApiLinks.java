@@ -27,7 +27,9 @@ import io.docstack.spec.ServiceSpec;
  * not have, with the nearest operationId or path. A reference to a service without version means
  * the referring page's version when the service has a spec there, else the service's first version.
  * Request lines of blocks that name no service are checked only in projects that have a spec.
- * Immutable and thread-safe.
+ * A resolved reference wants the operation's reference page; one that names no operation wants
+ * the service's overview page ({@code api/index.html}), which stands for its spec files when the
+ * gate asks which change broke it. Immutable and thread-safe.
  */
 final class ApiLinks {
 
@@ -51,7 +53,10 @@ final class ApiLinks {
         OperationIndex index = service.get();
         Match match = operation(index, target);
         if (match.operation() == null) {
-            return broken(link, problem(match.rule(), page, link, match.message(), match.hint()));
+            // The spec is what the reference wants: a change to it is what broke the reference.
+            PageRef spec = new PageRef(index.service().project(), ServiceSpec.indexPage());
+            return new ResolvedLink(link, link.target(), null, null, true, spec,
+                    problem(match.rule(), page, link, match.message(), match.hint()).orElseThrow());
         }
         return found(page, link, target, index.service(), match);
     }

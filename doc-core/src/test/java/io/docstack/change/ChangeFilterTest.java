@@ -95,6 +95,46 @@ class ChangeFilterTest {
     }
 
     @Test
+    void aSpecChangeReportsTheApiReferencesItBreaksInUntouchedPages() throws Exception {
+        Path spec = repo.resolve("compute/src/openapi/compute.yaml");
+        String before = """
+                openapi: 3.0.3
+                info: {title: Compute, version: "1"}
+                paths:
+                  /servers:
+                    get: {operationId: listServers, responses: {'200': {description: ok}}}
+                """;
+        TestFiles.write(spec.getParent(), "compute.yaml", before);
+        TestFiles.write(docs, "servers.md", "# Servers\n\n[List](api:compute:listServers)\n");
+        try (Git git = Git.open(repo.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("spec").setAuthor("T", "t@example.com").setCommitter("T", "t@example.com")
+                    .setSign(false).call();
+        }
+        assertThat(checkWithSpecs("main")).isEmpty();
+        Files.writeString(spec, before.replace("listServers", "listAllServers"));
+        assertThat(checkWithSpecs("main")).extracting(Diagnostic::file, Diagnostic::line, Diagnostic::rule)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("compute/src/docs/servers.md", 3, Rules.API_OPERATION));
+    }
+
+    /** Like {@link #check} with the spec stage, and the spec folder watched for changes as the gate does. */
+    private List<Diagnostic> checkWithSpecs(String ref) {
+        SiteConfig config = TestFiles.site(repo, repo.resolve("target/site"))
+                .project(TestFiles.project("compute", docs)).build();
+        Catalog catalog = Sources.aggregate(config);
+        io.docstack.spec.ApiSite apis = io.docstack.spec.Specs.read(catalog);
+        ConvertedSite site = io.docstack.spec.ApiPages.addTo(Converter.convert(catalog, config.limits(), 1), apis, false);
+        LinkGraph links = Linker.resolve(catalog, site, apis);
+        List<Diagnostic> all = new ArrayList<>(apis.diagnostics());
+        all.addAll(links.diagnostics());
+        List<Path> folders = new ArrayList<>(List.of(docs));
+        folders.addAll(config.projects().get(0).specLocations());
+        GitChanges.Result changes = GitChanges.since(repo, ref, folders);
+        assertThat(changes.problem()).isNull();
+        return ChangeFilter.apply(all, changes.changes(), catalog, links);
+    }
+
+    @Test
     void aRenamedPageReportsTheLinksToItsOldName() throws Exception {
         Files.move(docs.resolve("ports.md"), docs.resolve("networking-ports.md"));
         assertThat(check("main")).extracting(Diagnostic::file, Diagnostic::rule)

@@ -26,7 +26,8 @@ import io.docstack.spec.ServiceSpec;
  * operation's anchor on its generated reference page, or to a diagnostic saying what the spec does
  * not have, with the nearest operationId or path. A reference to a service without version means
  * the referring page's version when the service has a spec there, else the service's first version.
- * Request lines of blocks that name no service are checked only in projects that have a spec.
+ * Request lines of blocks that name no service are checked only in projects that have a spec;
+ * in a site without any spec, code that looks like a reference is not checked either.
  * A resolved reference wants the operation's reference page; one that names no operation wants
  * the service's overview page ({@code api/index.html}), which stands for its spec files when the
  * gate asks which change broke it. Immutable and thread-safe.
@@ -43,6 +44,9 @@ final class ApiLinks {
     }
 
     ResolvedLink resolve(Origin page, Link link, LinkTarget.Api target) {
+        if (services.isEmpty() && link.kind() == Link.Kind.CODE) {
+            return unchecked(link); // a site without specs: code that looks like a reference is just code
+        }
         boolean implicit = target.service().isEmpty();
         String name = implicit ? page.project().name() : target.service();
         Optional<OperationIndex> service = service(name, target.version(), page.project());
@@ -193,9 +197,9 @@ final class ApiLinks {
         return Optional.of(Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), message, hint));
     }
 
-    /** A request line in a project without spec: nothing to check against. */
+    /** Nothing to check against (no spec): the reference stays as written, like an unknown URL scheme. */
     private static ResolvedLink unchecked(Link link) {
-        return new ResolvedLink(link, "", null, null, false, null, null);
+        return new ResolvedLink(link, link.target(), null, null, false, null, null);
     }
 
     private static ResolvedLink broken(Link link, Optional<Diagnostic> problem) {

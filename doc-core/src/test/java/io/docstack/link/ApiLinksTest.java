@@ -188,6 +188,16 @@ class ApiLinksTest {
         assertThat(ApiCoverage.of(apis, graph, 0).diagnostics()).isEmpty();
     }
 
+    @Test
+    void codeThatLooksLikeAReferenceIsJustCodeInASiteWithoutSpecs() {
+        Path docs = TestFiles.write(root.resolve("plain"), "index.md", "# Plain\n\nSet `api:core:v1` and [x](api:core:v1).\n");
+        SiteConfig config = TestFiles.site(root, root.resolve("out2")).project(TestFiles.project("plain", docs)).build();
+        Catalog catalog = Sources.aggregate(config);
+        LinkGraph plain = Linker.resolve(catalog, Converter.convert(catalog, config.limits(), 1), new ApiSite(List.of(), List.of()));
+        assertThat(plain.diagnostics()).extracting(Diagnostic::column, Diagnostic::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(23, Rules.API_SERVICE));
+    }
+
     private static Diagnostic problem(int line) {
         Diagnostic problem = guide(line).problem();
         assertThat(problem).as("problem on line %d", line).isNotNull();

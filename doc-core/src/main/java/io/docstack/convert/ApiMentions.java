@@ -19,11 +19,17 @@ final class ApiMentions {
 
     /** {@code api:service[@version]:rest}: the shape of code meant as a reference (the link stage checks the rest). */
     private static final Pattern CODE_REFERENCE = Pattern.compile("api:[a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9._-]+)?:\\S.*");
-    /** A request line: an optional shell prompt, a method, a path or URL, an optional protocol version. */
+    /**
+     * A request line: an optional shell prompt, a method, a path or URL (a fragment is dropped: it
+     * is never sent), an optional protocol version.
+     */
     private static final Pattern REQUEST = Pattern.compile(
-            "^(?:\\$\\s+)?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\\s+((?:https?://[^/\\s]+)?/\\S*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?\\s*$");
-    /** {@code service=compute} among a code block's info words or attributes. */
-    private static final Pattern SERVICE = Pattern.compile("(?:^|[\\s,{])service=\"?([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9._-]+)?)");
+            "^(?:\\$\\s+)?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\\s+((?:https?://[^/\\s]+)?/[^\\s#]*)(?:#\\S*)?(?:\\s+HTTP/\\d(?:\\.\\d)?)?\\s*$");
+    /**
+     * {@code service=compute} among a code block's info words or attributes. Any value is taken,
+     * so that a misspelt one ({@code service=Network}) is reported by the link stage, not ignored.
+     */
+    private static final Pattern SERVICE = Pattern.compile("(?:^|[\\s,{])service=\"?([^\\s,}\"]+)");
 
     private ApiMentions() {
     }

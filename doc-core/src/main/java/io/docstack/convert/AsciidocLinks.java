@@ -57,6 +57,9 @@ final class AsciidocLinks {
     /** {@code api:service[@version]:} at the start of an API reference macro ({@code api:image:listImages[]}). */
     private static final Pattern API_MACRO = Pattern.compile(
             "(?<![\\\\\\w])api:([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?):(?=[^\\s\\[]*\\[)");
+    /** A protected macro left as text. */
+    private static final Pattern PROTECTED_IN_TEXT = Pattern.compile(
+            "(?<![\\w])(api|xref):([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?)%3A");
     /** The colon after the project, as {@link #protectProjectXrefs} writes it. */
     private static final String PROJECT_COLON = "%3A";
     private static final Pattern PROTECTED_PROJECT = Pattern.compile("^([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?)%3A");
@@ -78,6 +81,25 @@ final class AsciidocLinks {
                 : PROJECT_XREF.matcher(protectedApi).replaceAll("xref:$1" + PROJECT_COLON);
     }
 
+    /**
+     * Undoes {@link #protectProjectXrefs} in text that Asciidoctor did not read as a macro: a
+     * listing, a literal or a passthrough showing {@code api:compute:listServers[]} shows it as
+     * written.
+     */
+    private static void restoreProtectedColons(Document document) {
+        if (!document.html().contains(PROJECT_COLON)) {
+            return;
+        }
+        for (Element element : document.getAllElements()) {
+            for (TextNode text : element.textNodes()) {
+                String value = text.getWholeText();
+                if (value.contains(PROJECT_COLON)) {
+                    text.text(PROTECTED_IN_TEXT.matcher(value).replaceAll("$1:$2:"));
+                }
+            }
+        }
+    }
+
     /** Undoes {@link #protectProjectXrefs} on an {@code api:} macro's target. */
     static String unprotectApiTarget(String target) {
         return PROTECTED_PROJECT.matcher(target).replaceFirst("$1:");
@@ -95,6 +117,7 @@ final class AsciidocLinks {
      * Needs the block line roles ({@link AsciidocBlockLines}) still in place.
      */
     static Result process(Document document, String source, String imagesdir) {
+        restoreProtectedColons(document);
         Set<String> anchors = new LinkedHashSet<>();
         for (Element element : document.select("[id]")) {
             anchors.add(element.id());

@@ -128,7 +128,9 @@ final class MarkdownPage {
         } else if (node instanceof MailLink mail) {
             addLink(node, Link.Kind.LINK, "mailto:" + mail.getText(), false);
         } else if (node instanceof Code code && ApiMentions.isReference(code.getText().toString())) {
-            addLink(code, Link.Kind.CODE, code.getText().toString().strip(), code.getText().getStartOffset(), true);
+            // Inside a link the code is checked but not made a link too: links cannot nest.
+            boolean inLink = code.getAncestorOfType(com.vladsch.flexmark.ast.Link.class, LinkRef.class) != null;
+            addLink(code, Link.Kind.CODE, code.getText().toString().strip(), code.getText().getStartOffset(), !inLink);
         } else if (node instanceof FencedCodeBlock block) {
             addRequest(block);
         } else if (MarkdownRawHtml.isRawHtml(node)) {

@@ -26,7 +26,8 @@ import io.docstack.spec.ServiceSpec;
  * operation's anchor on its generated reference page, or to a diagnostic saying what the spec does
  * not have, with the nearest operationId or path. A reference to a service without version means
  * the referring page's version when the service has a spec there, else the service's first version.
- * Request lines of blocks that name no service are checked only in projects that have a spec;
+ * Request lines of blocks that name no service are checked only against the spec of the page's
+ * own project version, when it has one;
  * in a site without any spec, code that looks like a reference is not checked either.
  * A resolved reference wants the operation's reference page; one that names no operation wants
  * the service's overview page ({@code api/index.html}), which stands for its spec files when the
@@ -48,8 +49,14 @@ final class ApiLinks {
             return unchecked(link); // a site without specs: code that looks like a reference is just code
         }
         boolean implicit = target.service().isEmpty();
+        if (implicit && link.kind() != Link.Kind.REQUEST) {
+            return broken(link, problem(Rules.API_SYNTAX, page, link, "'" + link.target() + "' names no service",
+                    "write api:service:operation; the service is the name of a project with a spec"));
+        }
         String name = implicit ? page.project().name() : target.service();
-        Optional<OperationIndex> service = service(name, target.version(), page.project());
+        // A request line without service= is checked against the spec of the page's own version only.
+        Optional<OperationIndex> service = implicit ? Optional.ofNullable(services.get(page.project()))
+                : service(name, target.version(), page.project());
         if (service.isEmpty()) {
             return implicit && target.version() == null ? unchecked(link)
                     : broken(link, problem(Rules.API_SERVICE, page, link, noService(name, target.version()), serviceHint(name)));

@@ -118,4 +118,40 @@ class ApiReferencesConvertTest {
         assertThat(List.of("api:", "api:Compute:x", "xapi:compute:x", "api:compute:", "api:c:x\ny"))
                 .noneMatch(ApiMentions::isReference);
     }
+
+    @Test
+    void codeInsideALinkIsCheckedButNotLinkedAgain() {
+        Conversion page = markdown.convert("[`api:compute:listServers`](guide.md)\n", "compute/x.md");
+        assertThat(page.links()).extracting(Link::kind, Link::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Link.Kind.LINK, "guide.md"),
+                        org.assertj.core.groups.Tuple.tuple(Link.Kind.CODE, "api:compute:listServers"));
+        assertThat(page.html()).isEqualTo("<p><a href=\"docstack-link:0\"><code>api:compute:listServers</code></a></p>\n");
+    }
+
+    @Test
+    void macrosShownInListingsAndPassthroughsStayAsWritten() {
+        String text = """
+                = Examples
+
+                ----
+                api:compute:listServers[list] and xref:network:ports.adoc[ports]
+                ----
+
+                +api:image:listImages[]+
+                """;
+        SourceFile file = new SourceFile(new ProjectVersion("compute", "1.0"), SitePath.of("ex.adoc"),
+                Path.of("ex.adoc"), SourceFile.Kind.ASCIIDOC, "compute/ex.adoc");
+        Conversion page = asciidoc.convert(file, text, Path.of("."));
+        assertThat(page.html()).contains("api:compute:listServers[list] and xref:network:ports.adoc[ports]")
+                .contains("api:image:listImages[]").doesNotContain("%3A");
+        assertThat(page.links()).isEmpty();
+    }
+
+    @Test
+    void aRequestLineDropsItsFragmentAndTakesAnyServiceName() {
+        assertThat(ApiMentions.request("http", "", "GET /servers#details HTTP/1.1").orElseThrow().target())
+                .isEqualTo("api::GET /servers");
+        assertThat(ApiMentions.request("http", "service=Network", "GET /ports").orElseThrow().target())
+                .isEqualTo("api:Network:GET /ports");
+    }
 }

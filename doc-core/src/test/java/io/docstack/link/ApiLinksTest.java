@@ -73,11 +73,13 @@ class ApiLinksTest {
                 [l](<api:compute:GET /servers/detail>)
                 [m](api:compute:)
                 [n](<api:compute:GET /serverz/{id}>)
+                [o](api::listServers)
 
                 ```http
                 GET /anything
                 ```
                 """);
+        // (line 17: api::listServers; line 20: the request line)
         SiteConfig config = TestFiles.site(root, root.resolve("out"))
                 .project(new ProjectConfig("compute", null, null, "2.0", root.resolve("compute-2.0"), null))
                 .project(new ProjectConfig("compute", null, null, "1.0", root.resolve("compute-1.0"), null))
@@ -157,6 +159,8 @@ class ApiLinksTest {
                 .containsExactly(Rules.API_OPERATION, "did you mean '/servers/{id}'?");
         assertThat(problem(16).file()).isEqualTo("guide/index.md");
         assertThat(problem(16).column()).isEqualTo(1);
+        assertThat(problem(17)).extracting(Diagnostic::rule, Diagnostic::message)
+                .containsExactly(Rules.API_SYNTAX, "'api::listServers' names no service");
     }
 
     @Test
@@ -167,7 +171,7 @@ class ApiLinksTest {
         assertThat(compute.get(0).anchor()).isEqualTo("showserver");
         assertThat(compute.get(1).problem()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column)
                 .containsExactly(Rules.API_OPERATION, 8, 3);
-        assertThat(guide(19).problem()).as("no spec in guide: not checked").isNull();
+        assertThat(guide(20).problem()).as("no spec in guide: not checked").isNull();
     }
 
     @Test

@@ -27,6 +27,13 @@ import io.docstack.spec.ServiceSpec;
  * not have, with the nearest operationId or path. A reference to a service without version means
  * the referring page's version when the service has a spec there, else the service's first version.
  * Request lines of blocks that name no service are checked only in projects that have a spec.
+ * Services of project versions known only from link inventories are resolved the same way, from
+ * the operations their inventory lists ({@link InventoryServices}).
+ *
+ * <p>The {@link ResolvedLink#wanted() wanted} file of a reference is the operation's reference
+ * page when the operation is found, else the overview page of the service version it was looked
+ * up in ({@link ServiceSpec#indexPage()}), and null when no service version has a spec: that is the
+ * page a change to the spec moves or removes, and inbound references name the service by it.
  * Immutable and thread-safe.
  */
 final class ApiLinks {
@@ -34,10 +41,20 @@ final class ApiLinks {
     /** Indexes by project version, in site order. */
     private final Map<ProjectVersion, OperationIndex> services = new LinkedHashMap<>();
     private final Set<String> projects;
+    private final Set<String> inventoried;
 
-    ApiLinks(ApiSite apis, Set<String> projects) {
+    /**
+     * @param apis        the specs of the project versions built here
+     * @param other       specs of project versions known only from inventories; one of a project
+     *                    version that {@code apis} has is ignored
+     * @param projects    names of the projects built here
+     * @param inventoried names of the projects the inventories describe
+     */
+    ApiLinks(ApiSite apis, List<ServiceSpec> other, Set<String> projects, Set<String> inventoried) {
         apis.services().forEach(service -> services.put(service.project(), new OperationIndex(service)));
+        other.forEach(service -> services.putIfAbsent(service.project(), new OperationIndex(service)));
         this.projects = Set.copyOf(projects);
+        this.inventoried = Set.copyOf(inventoried);
     }
 
     ResolvedLink resolve(Origin page, Link link, LinkTarget.Api target) {
@@ -46,12 +63,14 @@ final class ApiLinks {
         Optional<OperationIndex> service = service(name, target.version(), page.project());
         if (service.isEmpty()) {
             return implicit && target.version() == null ? unchecked(link)
-                    : broken(link, problem(Rules.API_SERVICE, page, link, noService(name, target.version()), serviceHint(name)));
+                    : broken(link, null, problem(Rules.API_SERVICE, page, link, noService(name, target.version()),
+                    serviceHint(name)));
         }
         OperationIndex index = service.get();
         Match match = operation(index, target);
         if (match.operation() == null) {
-            return broken(link, problem(match.rule(), page, link, match.message(), match.hint()));
+            return broken(link, new PageRef(index.service().project(), ServiceSpec.indexPage()),
+                    problem(match.rule(), page, link, match.message(), match.hint()));
         }
         return found(page, link, target, index.service(), match);
     }
@@ -155,7 +174,7 @@ final class ApiLinks {
     }
 
     private String noService(String name, String version) {
-        if (!projects.contains(name)) {
+        if (!projects.contains(name) && !inventoried.contains(name)) {
             return "no service '" + name + "': the site has no project of that name";
         }
         if (version != null && services.keySet().stream().anyMatch(id -> id.name().equals(name))) {
@@ -173,6 +192,10 @@ final class ApiLinks {
         if (projects.contains(name)) {
             return "add the spec to the project's src/openapi folder or name it in <specs>";
         }
+        if (inventoried.contains(name)) {
+            return "its link inventory lists no operations: the project has no spec, or its inventory was written"
+                    + " by a Docstack that did not record them";
+        }
         String near = Suggestions.nearest(name, names);
         return near != null ? "did you mean '" + near + "'?"
                 : names.isEmpty() ? "no project of the site has a spec" : "services with specs: " + String.join(", ", names);
@@ -184,8 +207,8 @@ final class ApiLinks {
                 : String.join(", ", list.subList(0, 8)) + " and " + (list.size() - 8) + " more";
     }
 
-    private static Optional<Diagnostic> problem(String rule, Origin page, Link link, String message, String hint) {
-        return Optional.of(Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), message, hint));
+    private static Diagnostic problem(String rule, Origin page, Link link, String message, String hint) {
+        return Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), message, hint);
     }
 
     /** A request line in a project without spec: nothing to check against. */
@@ -193,7 +216,7 @@ final class ApiLinks {
         return new ResolvedLink(link, "", null, null, false, null, null);
     }
 
-    private static ResolvedLink broken(Link link, Optional<Diagnostic> problem) {
-        return new ResolvedLink(link, link.target(), null, null, true, null, problem.orElse(null));
+    private static ResolvedLink broken(Link link, PageRef wanted, Diagnostic problem) {
+        return new ResolvedLink(link, link.target(), null, null, true, wanted, problem);
     }
 }

@@ -26,7 +26,7 @@ class InventoryFilesTest {
     private static Inventory sample() {
         Inventory.Page page = new Inventory.Page("guide/ports.md", "guide/ports.html", "net/src/docs/guide/ports.md",
                 "Ports", List.of("create-a-port", "ports"), List.of(new Inventory.Xref("xref:compute:boot.md#flavors", 12, 5)));
-        return new Inventory("", List.of(new Inventory.Project("net", "1.9", "Network", List.of(page))));
+        return new Inventory("", List.of(new Inventory.Project("net", "1.9", "Network", List.of(page), List.of())));
     }
 
     @Test

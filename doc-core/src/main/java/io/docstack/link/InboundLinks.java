@@ -64,11 +64,8 @@ final class InboundLinks {
         }
         Origin origin = new Origin(project, source.get(), output.get().under(project.sitePrefix()), page.file(), null, false);
         for (Inventory.Xref xref : page.xrefs()) {
-            Optional<ProjectReference> named = ProjectReference.of(xref.target());
-            boolean ours = named.isPresent() && local.contains(named.get().project())
-                    && (named.get().version() == null
-                    || built.contains(new ProjectVersion(named.get().project(), named.get().version())));
-            if (!ours) {
+            Optional<ProjectReference> named = ProjectReference.of(xref.target()).filter(n -> ours(n, local, built));
+            if (named.isEmpty()) {
                 continue; // another project's business, or a version of ours not built here
             }
             ResolvedLink resolved = resolver.apply(origin,
@@ -87,6 +84,12 @@ final class InboundLinks {
                         project, page, xref));
             }
         }
+    }
+
+    /** Whether a reference names a project built here, in a version built here when it names one. */
+    private static boolean ours(ProjectReference named, Set<String> local, Set<ProjectVersion> built) {
+        return local.contains(named.project())
+                && (named.version() == null || built.contains(new ProjectVersion(named.project(), named.version())));
     }
 
     /**

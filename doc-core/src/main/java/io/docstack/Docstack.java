@@ -95,12 +95,12 @@ public final class Docstack {
         diagnostics.addAll(coverage.diagnostics());
         diagnostics.addAll(navigation.diagnostics());
         diagnostics.addAll(Reachability.check(site, links, navigation));
-        return new Validated(catalog, site, links, navigation, coverage, diagnostics);
+        return new Validated(catalog, site, apis, links, navigation, coverage, diagnostics);
     }
 
     /** The outputs of the validating stages. */
-    record Validated(Catalog catalog, ConvertedSite converted, LinkGraph links, SiteNavigation navigation,
-                     ApiCoverage coverage, List<Diagnostic> diagnostics) {
+    record Validated(Catalog catalog, ConvertedSite converted, ApiSite apis, LinkGraph links,
+                     SiteNavigation navigation, ApiCoverage coverage, List<Diagnostic> diagnostics) {
     }
 
     /** Renders every page into a staging folder and swaps it in; returns the number of assets copied. */
@@ -113,7 +113,7 @@ public final class Docstack {
             renderAll(renderer, site.pages(), writer, config.threads());
             int assets = copyAssets(catalog, writer);
             renderer.renderSiteFiles(writer);
-            writer.write(SitePath.of(Inventory.FILE_NAME), InventoryFiles.toJson(SiteInventory.of(catalog, site)));
+            writer.write(SitePath.of(Inventory.FILE_NAME), InventoryFiles.toJson(SiteInventory.of(catalog, site, validated.apis())));
             if (!validated.coverage().services().isEmpty()) {
                 writer.write(SitePath.of(COVERAGE_JSON), validated.coverage().toJson().getBytes(StandardCharsets.UTF_8));
             }

@@ -27,21 +27,36 @@ import io.docstack.spec.ServiceSpec;
  * not have, with the nearest operationId or path. A reference to a service without version means
  * the referring page's version when the service has a spec there, else the service's first version.
  * Request lines of blocks that name no service are checked only against the spec of the page's
- * own project version, when it has one;
- * in a site without any spec, code that looks like a reference is not checked either.
- * A resolved reference wants the operation's reference page; one that names no operation wants
- * the service's overview page ({@code api/index.html}), which stands for its spec files when the
- * gate asks which change broke it. Immutable and thread-safe.
+ * own project version, when it has one; in a site without any spec, code that looks like a
+ * reference is not checked either. An {@code api:} reference without service is malformed.
+ * Services of project versions known only from link inventories are resolved the same way, from
+ * the operations their inventory lists ({@link InventoryServices}).
+ *
+ * <p>The {@link ResolvedLink#wanted() wanted} file of a reference is the operation's reference
+ * page when the operation is found, else the overview page of the service version it was looked
+ * up in ({@link ServiceSpec#indexPage()}), and null when no service version has a spec: that is the
+ * page a change to the spec moves or removes, and inbound references name the service by it.
+ * Immutable and thread-safe.
  */
 final class ApiLinks {
 
     /** Indexes by project version, in site order. */
     private final Map<ProjectVersion, OperationIndex> services = new LinkedHashMap<>();
     private final Set<String> projects;
+    private final Set<String> inventoried;
 
-    ApiLinks(ApiSite apis, Set<String> projects) {
+    /**
+     * @param apis        the specs of the project versions built here
+     * @param other       specs of project versions known only from inventories; one of a project
+     *                    version that {@code apis} has is ignored
+     * @param projects    names of the projects built here
+     * @param inventoried names of the projects the inventories describe
+     */
+    ApiLinks(ApiSite apis, List<ServiceSpec> other, Set<String> projects, Set<String> inventoried) {
         apis.services().forEach(service -> services.put(service.project(), new OperationIndex(service)));
+        other.forEach(service -> services.putIfAbsent(service.project(), new OperationIndex(service)));
         this.projects = Set.copyOf(projects);
+        this.inventoried = Set.copyOf(inventoried);
     }
 
     ResolvedLink resolve(Origin page, Link link, LinkTarget.Api target) {
@@ -50,7 +65,7 @@ final class ApiLinks {
         }
         boolean implicit = target.service().isEmpty();
         if (implicit && link.kind() != Link.Kind.REQUEST) {
-            return broken(link, problem(Rules.API_SYNTAX, page, link, "'" + link.target() + "' names no service",
+            return broken(link, null, problem(Rules.API_SYNTAX, page, link, "'" + link.target() + "' names no service",
                     "write api:service:operation; the service is the name of a project with a spec"));
         }
         String name = implicit ? page.project().name() : target.service();
@@ -59,15 +74,14 @@ final class ApiLinks {
                 : service(name, target.version(), page.project());
         if (service.isEmpty()) {
             return implicit && target.version() == null ? unchecked(link)
-                    : broken(link, problem(Rules.API_SERVICE, page, link, noService(name, target.version()), serviceHint(name)));
+                    : broken(link, null, problem(Rules.API_SERVICE, page, link, noService(name, target.version()),
+                    serviceHint(name)));
         }
         OperationIndex index = service.get();
         Match match = operation(index, target);
         if (match.operation() == null) {
-            // The spec is what the reference wants: a change to it is what broke the reference.
-            PageRef spec = new PageRef(index.service().project(), ServiceSpec.indexPage());
-            return new ResolvedLink(link, link.target(), null, null, true, spec,
-                    problem(match.rule(), page, link, match.message(), match.hint()).orElseThrow());
+            return broken(link, new PageRef(index.service().project(), ServiceSpec.indexPage()),
+                    problem(match.rule(), page, link, match.message(), match.hint()));
         }
         return found(page, link, target, index.service(), match);
     }
@@ -171,7 +185,7 @@ final class ApiLinks {
     }
 
     private String noService(String name, String version) {
-        if (!projects.contains(name)) {
+        if (!projects.contains(name) && !inventoried.contains(name)) {
             return "no service '" + name + "': the site has no project of that name";
         }
         if (version != null && services.keySet().stream().anyMatch(id -> id.name().equals(name))) {
@@ -189,6 +203,10 @@ final class ApiLinks {
         if (projects.contains(name)) {
             return "add the spec to the project's src/openapi folder or name it in <specs>";
         }
+        if (inventoried.contains(name)) {
+            return "its link inventory lists no operations: the project has no spec, or its inventory was written"
+                    + " by a Docstack that did not record them";
+        }
         String near = Suggestions.nearest(name, names);
         return near != null ? "did you mean '" + near + "'?"
                 : names.isEmpty() ? "no project of the site has a spec" : "services with specs: " + String.join(", ", names);
@@ -200,8 +218,8 @@ final class ApiLinks {
                 : String.join(", ", list.subList(0, 8)) + " and " + (list.size() - 8) + " more";
     }
 
-    private static Optional<Diagnostic> problem(String rule, Origin page, Link link, String message, String hint) {
-        return Optional.of(Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), message, hint));
+    private static Diagnostic problem(String rule, Origin page, Link link, String message, String hint) {
+        return Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), message, hint);
     }
 
     /** Nothing to check against (no spec): the reference stays as written, like an unknown URL scheme. */
@@ -209,7 +227,7 @@ final class ApiLinks {
         return new ResolvedLink(link, link.target(), null, null, false, null, null);
     }
 
-    private static ResolvedLink broken(Link link, Optional<Diagnostic> problem) {
-        return new ResolvedLink(link, link.target(), null, null, true, null, problem.orElse(null));
+    private static ResolvedLink broken(Link link, PageRef wanted, Diagnostic problem) {
+        return new ResolvedLink(link, link.target(), null, null, true, wanted, problem);
     }
 }

@@ -16,20 +16,23 @@ import io.docstack.model.SitePath;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
 import io.docstack.source.SourceFile;
+import io.docstack.spec.ApiSite;
 
 /**
- * References that pages of other projects (known from their link inventories) make into the
- * projects built here. Checking them tells a project that its change breaks someone else's
- * links before the change is merged. Only references into local projects are checked: the
- * rest is the other project's own business.
+ * References ({@code xref:} and {@code api:}) that pages of other projects (known from their link
+ * inventories) make into the projects built here. Checking them tells a project that its change
+ * breaks someone else's links before the change is merged. Only references into project versions
+ * built here are checked: the rest is the other project's own business.
  */
 final class InboundLinks {
 
     private final Catalog catalog;
+    private final ApiSite apis;
     private final BiFunction<Origin, Link, ResolvedLink> resolver;
 
-    InboundLinks(Catalog catalog, BiFunction<Origin, Link, ResolvedLink> resolver) {
+    InboundLinks(Catalog catalog, ApiSite apis, BiFunction<Origin, Link, ResolvedLink> resolver) {
         this.catalog = catalog;
+        this.apis = apis;
         this.resolver = resolver;
     }
 
@@ -61,33 +64,58 @@ final class InboundLinks {
         }
         Origin origin = new Origin(project, source.get(), output.get().under(project.sitePrefix()), page.file(), null, false);
         for (Inventory.Xref xref : page.xrefs()) {
-            String[] named = xrefProject(xref.target());
-            boolean ours = named != null && local.contains(named[0])
-                    && (named[1] == null || built.contains(new ProjectVersion(named[0], named[1])));
-            if (!ours) {
+            Optional<ProjectReference> named = ProjectReference.of(xref.target()).filter(n -> ours(n, local, built));
+            if (named.isEmpty()) {
                 continue; // another project's business, or a version of ours not built here
             }
             ResolvedLink resolved = resolver.apply(origin,
                     new Link(0, Link.Kind.LINK, xref.target(), xref.line(), xref.column()));
-            if (resolved.problem() != null && resolved.wanted() != null) {
-                problems.add(relocated(resolved, inventory, project, page, xref));
+            if (resolved.problem() == null) {
+                continue;
+            }
+            if (named.get().kind() == ProjectReference.Kind.API) {
+                // No wanted page: no version of the service has a spec; the project is ours all the same.
+                if (resolved.wanted() == null || built.contains(resolved.wanted().project())) {
+                    problems.add(relocated(resolved, specFile(named.get().project(), resolved.wanted()),
+                            "inbound API reference from ", inventory, project, page, xref));
+                }
+            } else if (resolved.wanted() != null) {
+                problems.add(relocated(resolved, displayPath(resolved.wanted()), "inbound link from ", inventory,
+                        project, page, xref));
             }
         }
     }
 
+    /** Whether a reference names a project built here, in a version built here when it names one. */
+    private static boolean ours(ProjectReference named, Set<String> local, Set<ProjectVersion> built) {
+        return local.contains(named.project())
+                && (named.version() == null || built.contains(new ProjectVersion(named.project(), named.version())));
+    }
+
     /**
-     * The problem placed on the local page the link wants: that is the file the change touched,
-     * where a reviewer sees it, and the only one of the two that is in this repository.
+     * The problem placed on the local file the reference wants (the page an xref names, the spec
+     * of the service an {@code api:} reference names): that is the file the change touched, where
+     * a reviewer sees it, and the only one of the two that is in this repository.
      */
-    private ResolvedLink relocated(ResolvedLink resolved, Inventory inventory, ProjectVersion project,
-                                   Inventory.Page page, Inventory.Xref xref) {
+    private static ResolvedLink relocated(ResolvedLink resolved, String file, String what, Inventory inventory,
+                                          ProjectVersion project, Inventory.Page page, Inventory.Xref xref) {
         Diagnostic problem = resolved.problem();
         String from = project + " " + page.file() + ":" + xref.line() + ":" + xref.column();
-        Diagnostic moved = new Diagnostic(problem.severity(), problem.rule(), displayPath(resolved.wanted()), 0, 0,
-                "inbound link from " + from + " (inventory " + inventory.source() + "): " + problem.message(),
-                problem.hint());
+        Diagnostic moved = new Diagnostic(problem.severity(), problem.rule(), file, 0, 0,
+                what + from + " (inventory " + inventory.source() + "): " + problem.message(), problem.hint());
         return new ResolvedLink(resolved.link(), resolved.href(), resolved.target(), resolved.anchor(),
                 resolved.broken(), resolved.wanted(), moved);
+    }
+
+    /**
+     * The first spec file of the local service version an {@code api:} reference wants; without
+     * one (no version of the service has a spec any more), the project as a whole.
+     */
+    private String specFile(String service, PageRef wanted) {
+        return Optional.ofNullable(wanted).flatMap(w -> apis.service(w.project()))
+                .filter(spec -> !spec.files().isEmpty())
+                .map(spec -> spec.files().get(0).displayPath())
+                .orElse(service);
     }
 
     /** Where a local page is, or would be, as diagnostics show it. */
@@ -103,19 +131,5 @@ final class InboundLinks {
         SourceFile any = project.get().files().get(0);
         String docs = any.displayPath().substring(0, any.displayPath().length() - any.path().value().length());
         return docs + page.source();
-    }
-
-    /** The project and version (or null) named by {@code xref:name[@version]:…}, or null. */
-    private static String[] xrefProject(String target) {
-        if (!target.startsWith("xref:")) {
-            return null;
-        }
-        int colon = target.indexOf(':', 5);
-        if (colon < 0) {
-            return null;
-        }
-        String name = target.substring(5, colon);
-        int at = name.indexOf('@');
-        return at < 0 ? new String[] {name, null} : new String[] {name.substring(0, at), name.substring(at + 1)};
     }
 }

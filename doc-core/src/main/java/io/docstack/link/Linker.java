@@ -44,8 +44,9 @@ public final class Linker {
 
     private Linker(Catalog catalog, ConvertedSite site, ApiSite apis) {
         this.targets = new Targets(catalog, site);
-        this.apiLinks = new ApiLinks(apis, catalog.projects().stream().map(p -> p.config().name())
-                .collect(java.util.stream.Collectors.toSet()));
+        this.apiLinks = new ApiLinks(apis, InventoryServices.of(catalog), catalog.projects().stream()
+                .map(p -> p.config().name()).collect(java.util.stream.Collectors.toSet()),
+                Set.copyOf(InventoryServices.projectNames(catalog)));
     }
 
     /** Resolves the links of a site without API specs. */
@@ -55,7 +56,8 @@ public final class Linker {
 
     /**
      * Resolves the links of every page of {@code site} (including {@code api:} references against
-     * the specs of {@code apis}), and the inbound links of the catalog's inventories.
+     * the specs of {@code apis} and the operations of the catalog's inventories), and the inbound
+     * links of the catalog's inventories.
      */
     public static LinkGraph resolve(Catalog catalog, ConvertedSite site, ApiSite apis) {
         Linker linker = new Linker(catalog, site, apis);
@@ -72,7 +74,7 @@ public final class Linker {
             resolved.put(site.pages().get(i).ref(), perPage.get(i));
             perPage.get(i).stream().map(ResolvedLink::problem).filter(p -> p != null).forEach(diagnostics::add);
         }
-        List<ResolvedLink> inbound = new InboundLinks(catalog, linker::resolve).check();
+        List<ResolvedLink> inbound = new InboundLinks(catalog, apis, linker::resolve).check();
         inbound.forEach(link -> diagnostics.add(link.problem()));
         Collections.sort(diagnostics);
         return new LinkGraph(resolved, inbound, diagnostics);

@@ -15,7 +15,10 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 
 class InventoryFilesTest {
@@ -26,7 +29,51 @@ class InventoryFilesTest {
     private static Inventory sample() {
         Inventory.Page page = new Inventory.Page("guide/ports.md", "guide/ports.html", "net/src/docs/guide/ports.md",
                 "Ports", List.of("create-a-port", "ports"), List.of(new Inventory.Xref("xref:compute:boot.md#flavors", 12, 5)));
-        return new Inventory("", List.of(new Inventory.Project("net", "1.9", "Network", List.of(page))));
+        List<Inventory.Operation> operations = List.of(
+                new Inventory.Operation("createPort", "POST", "/v2.0/ports", "api/ports.html", "createport", false,
+                        List.of("fixed_ips", "name")),
+                new Inventory.Operation(null, "GET", "/v2.0/ports/{port_id}", "api/ports.html", "get-v2.0-ports-port_id",
+                        true, List.of("port_id")));
+        return new Inventory("", List.of(new Inventory.Project("net", "1.9", "Network", List.of(page), operations)));
+    }
+
+    @Test
+    void operationsReadBackAsWritten() {
+        Inventory.Project project = InventoryFiles.parse("x.json", InventoryFiles.toJson(sample())).inventory()
+                .projects().get(0);
+        assertThat(project.operations()).isEqualTo(sample().projects().get(0).operations());
+        assertThat(project.operations().get(1).operationId()).isNull();
+        assertThat(project.operations().get(1).deprecated()).isTrue();
+    }
+
+    @Test
+    void anInventoryWrittenBeforeOperationsLoadsWithNone() {
+        String json = """
+                {"format":1,"generator":"Docstack","projects":[{"name":"net","version":"1.9","title":"Network",
+                 "pages":[{"path":"index.md","output":"index.html","file":"index.md","title":"Net","anchors":[],"xrefs":[]}]}]}
+                """;
+        InventoryFiles.Loaded loaded = InventoryFiles.parse("old.json", json.getBytes(StandardCharsets.UTF_8));
+        assertThat(loaded.problem()).isNull();
+        assertThat(loaded.inventory().projects().get(0).operations()).isEmpty();
+        assertThat(loaded.inventory().projects().get(0).pages()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no method      | {\"path\":\"/x\",\"page\":\"api/x.html\",\"anchor\":\"x\"}                   | method",
+            "no anchor      | {\"method\":\"GET\",\"path\":\"/x\",\"page\":\"api/x.html\"}                  | anchor",
+            "lower case     | {\"method\":\"get\",\"path\":\"/x\",\"page\":\"api/x.html\",\"anchor\":\"x\"} | 'get'",
+            "page outside   | {\"method\":\"GET\",\"path\":\"/x\",\"page\":\"../x.html\",\"anchor\":\"x\"}  | '../x.html'",
+            "null field     | {\"method\":\"GET\",\"path\":\"/x\",\"page\":\"api/x.html\",\"anchor\":\"x\",\"fields\":[null]} | "})
+    void aMalformedOperationIsAnInventoryLoadProblemWithItsPosition(String name, String operation, String says) {
+        String json = "{\"format\":1,\"projects\":[{\"name\":\"net\",\"version\":\"1\",\"pages\":[],\n"
+                + "\"operations\":[" + operation + "]}]}";
+        InventoryFiles.Loaded loaded = InventoryFiles.parse("bad.json", json.getBytes(StandardCharsets.UTF_8));
+        assertThat(loaded.inventory()).isNull();
+        assertThat(loaded.problem()).extracting(Diagnostic::rule, Diagnostic::file, Diagnostic::line)
+                .containsExactly(Rules.INVENTORY_LOAD, "bad.json", 2);
+        assertThat(loaded.problem().message()).startsWith("not a valid link inventory").contains(says == null ? "" : says);
+        assertThat(loaded.problem().hint()).contains("doc:build");
     }
 
     @Test

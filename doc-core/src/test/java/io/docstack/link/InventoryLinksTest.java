@@ -55,7 +55,7 @@ class InventoryLinksTest {
         Inventory.Page home = new Inventory.Page("index.md", "index.html", "storage/docs/index.md", "Storage",
                 List.of("storage"), List.of());
         InventoryFiles.write(new Inventory("", List.of(new Inventory.Project("storage", "1.0", "Storage",
-                List.of(home, volumes)))), dir.resolve("storage-inventory.json"));
+                List.of(home, volumes), List.of()))), dir.resolve("storage-inventory.json"));
         SiteConfig config = TestFiles.site(dir, dir.resolve("out"))
                 .project(TestFiles.project("compute", dir.resolve("compute")))
                 .inventory("storage-inventory.json")

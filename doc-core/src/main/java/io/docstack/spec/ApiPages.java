@@ -35,8 +35,11 @@ public final class ApiPages {
         }
         List<Page> pages = new ArrayList<>(site.pages());
         List<Diagnostic> diagnostics = new ArrayList<>(site.diagnostics());
-        for (ServiceSpec service : apis.services()) {
-            for (Page page : ReferencePages.of(service)) {
+        // Services are independent and the generator stateless: generate them on every core.
+        List<List<Page>> generated = apis.services().parallelStream().map(ReferencePages::of).toList();
+        for (int i = 0; i < generated.size(); i++) {
+            ServiceSpec service = apis.services().get(i);
+            for (Page page : generated.get(i)) {
                 Page written = byOutput.get(page.sitePath().value());
                 if (written != null) {
                     diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, written.displayPath(), 0, 0,

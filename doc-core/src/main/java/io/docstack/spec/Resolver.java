@@ -1,6 +1,7 @@
 package io.docstack.spec;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,11 +79,19 @@ final class Resolver {
         }
         Ref ref = Ref.parse(text);
         if (ref.problem() != null) {
-            return fail(from, entry, ref.problem(), "copy the referenced part into the spec folder and refer to it with a relative path");
+            return fail(from, entry, ref.problem(), "refer to a file inside the spec folder with a relative path, folders separated by '/'");
         }
         Document target = from;
         if (!ref.file().isEmpty()) {
-            Path file = from.file().resolveSibling(ref.file()).normalize();
+            Path file;
+            String display;
+            try { // Ref.parse refuses what no path can hold; this catches what only this system refuses
+                file = from.file().resolveSibling(ref.file()).normalize();
+                display = displayPath(from, ref.file());
+            } catch (InvalidPathException e) {
+                return fail(from, entry, "$ref '" + text + "' names a file this system cannot open: " + e.getReason(),
+                        "use plain file names: letters, digits, '-', '_', '.' and '/' between folders");
+            }
             if (!file.startsWith(root)) {
                 return fail(from, entry, "$ref '" + text + "' leaves the spec folder '" + root.getFileName() + "' and is not followed",
                         "move the referenced file into the spec folder");
@@ -90,7 +99,7 @@ final class Resolver {
             if (!Files.isRegularFile(file)) {
                 return fail(from, entry, "$ref '" + text + "' names a file that does not exist", "fix the path; it is relative to this file");
             }
-            target = files.get(file, displayPath(from, ref.file()));
+            target = files.get(file, display);
             if (!target.readable()) {
                 problems.add(target.problem());
                 return fail(from, entry, "$ref '" + text + "' names a file that cannot be read", "fix the errors reported for that file");

@@ -19,18 +19,37 @@ final class SpecFiles {
         }
     }
 
-    private final Map<Path, Document> documents = new ConcurrentHashMap<>();
+    private final Map<Path, Once> documents = new ConcurrentHashMap<>();
 
-    /** The file's document, read now unless an earlier call read it. */
+    /**
+     * The file's document, read now unless an earlier call read it. Two threads asking for the
+     * same file at once get one parse: the second waits for the first.
+     */
     Document get(Path file, String displayPath) {
         Path key = file.toAbsolutePath().normalize();
-        Document known = documents.get(key);
-        if (known != null) {
-            return known;
+        return documents.computeIfAbsent(key, k -> new Once(k, displayPath)).document();
+    }
+
+    /**
+     * One file's read, done by the first caller. Parsing outside {@code computeIfAbsent} keeps a
+     * large file from blocking the map's other keys while it is read.
+     */
+    private static final class Once {
+        private final Path file;
+        private final String displayPath;
+        private Document document;
+
+        Once(Path file, String displayPath) {
+            this.file = file;
+            this.displayPath = displayPath;
         }
-        NodeReader.Parsed parsed = NodeReader.read(key, displayPath);
-        Document read = new Document(key, displayPath, parsed.root(), parsed.problem());
-        Document raced = documents.putIfAbsent(key, read);
-        return raced != null ? raced : read;
+
+        synchronized Document document() {
+            if (document == null) {
+                NodeReader.Parsed parsed = NodeReader.read(file, displayPath);
+                document = new Document(file, displayPath, parsed.root(), parsed.problem());
+            }
+            return document;
+        }
     }
 }

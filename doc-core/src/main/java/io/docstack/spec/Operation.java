@@ -60,7 +60,8 @@ public record Operation(String method, String path, String operationId, String s
     /**
      * Every name an {@code api:service:op#name} reference may use: parameter names and the
      * property names of the request body at any depth (including {@code oneOf}/{@code anyOf}/
-     * {@code allOf} branches).
+     * {@code allOf} branches). Computed on each call, in time linear in the distinct schemas of
+     * the request body (each shared schema is walked once); callers that ask often may keep it.
      */
     public Set<String> fieldNames() {
         Set<String> names = new java.util.LinkedHashSet<>();

@@ -25,7 +25,7 @@ final class ProjectSpecs {
     static Result read(ProjectSources project, SpecFiles files) {
         Problems problems = new Problems();
         Resolver resolver = new Resolver(files, folderTree(project.specs()), problems);
-        SpecReader reader = new SpecReader(new OperationReader(resolver, new SchemaReader(resolver), problems), problems);
+        SpecReader reader = new SpecReader(new OperationReader(resolver, new SchemaReader(resolver, problems), problems), problems);
         if (project.specs().size() > 1) {
             project.specs().parallelStream().forEach(source -> files.get(source.file(), source.displayPath()));
         }

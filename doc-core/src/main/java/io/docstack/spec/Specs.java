@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
 
@@ -25,13 +26,23 @@ public final class Specs {
     private Specs() {
     }
 
+    /** How one project version is read; a parameter so that tests can make it fail. */
+    interface ProjectReader {
+        ProjectSpecs.Result read(ProjectSources project, SpecFiles files);
+    }
+
     /** The service specs of every project version of {@code catalog} that has spec candidates. */
     public static ApiSite read(Catalog catalog) {
+        return read(catalog, ProjectSpecs::read);
+    }
+
+    static ApiSite read(Catalog catalog, ProjectReader reader) {
         List<ProjectSources> projects = catalog.projects().stream().filter(p -> !p.specs().isEmpty()).toList();
         SpecFiles files = new SpecFiles();
+        ProjectReader guarded = (project, all) -> guarded(reader, project, all);
         List<ProjectSpecs.Result> results = projects.size() <= 1
-                ? projects.stream().map(p -> ProjectSpecs.read(p, files)).toList()
-                : inParallel(projects, files);
+                ? projects.stream().map(p -> guarded.read(p, files)).toList()
+                : inParallel(projects, files, guarded);
         List<ServiceSpec> services = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (ProjectSpecs.Result result : results) {
@@ -44,11 +55,27 @@ public final class Specs {
     }
 
     /**
+     * The last resort against a bug of ours that a spec triggers (an exception, or a stack
+     * overflow that a limit missed): it costs that project version its service, as an error on
+     * its first spec file, and the other project versions are still read. A stack overflow
+     * unwinds the frames that used the stack, so catching it here is safe.
+     */
+    private static ProjectSpecs.Result guarded(ProjectReader reader, ProjectSources project, SpecFiles files) {
+        try {
+            return reader.read(project, files);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ProjectSpecs.Result(null, List.of(Diagnostic.error(Rules.SPEC_PARSE, project.specs().get(0).displayPath(),
+                    0, 0, "the spec could not be read: " + e,
+                    "this is a bug in Docstack: please report it with the spec; the other projects were read")));
+        }
+    }
+
+    /**
      * Reads the project versions on one thread per core, largest specs first: parsing dominates,
      * and one big spec started last would finish alone on one core (a parallel stream splits the
      * list in halves instead of queueing it). Results come back in catalog order.
      */
-    private static List<ProjectSpecs.Result> inParallel(List<ProjectSources> projects, SpecFiles files) {
+    private static List<ProjectSpecs.Result> inParallel(List<ProjectSources> projects, SpecFiles files, ProjectReader reader) {
         int threads = Math.min(projects.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "docstack-spec");
@@ -64,7 +91,7 @@ public final class Specs {
             }
             bySize.sort(Comparator.comparingLong((Integer i) -> specBytes(projects.get(i))).reversed());
             for (int i : bySize) {
-                futures[i] = pool.submit(() -> ProjectSpecs.read(projects.get(i), files));
+                futures[i] = pool.submit(() -> reader.read(projects.get(i), files));
             }
             List<ProjectSpecs.Result> results = new ArrayList<>(projects.size());
             for (Future<ProjectSpecs.Result> future : futures) {

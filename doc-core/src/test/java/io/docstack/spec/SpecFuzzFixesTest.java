@@ -1,11 +1,17 @@
 package io.docstack.spec;
 
+import static io.docstack.spec.SpecFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.docstack.config.AnchorStyle;
 import io.docstack.config.ProjectConfig;
 import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
+import io.docstack.model.Severity;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
 import io.docstack.source.ProjectSources.SpecSource;
@@ -64,5 +72,72 @@ class SpecFuzzFixesTest {
         assertThat(site.diagnostics()).extracting(SpecFuzzFixesTest::at).containsExactly("spec.ref nul.yaml:7:9");
         assertThat(site.diagnostics().get(0).message()).contains("a NUL character");
         assertThat(site.services()).hasSize(1);
+    }
+
+    @Test
+    void aLongRefChainIsCutWithOneWarning() throws IOException {
+        StringBuilder spec = new StringBuilder("""
+                openapi: 3.1.0
+                info: {title: Chain}
+                paths:
+                  /a:
+                    post:
+                      requestBody:
+                        content:
+                          application/json:
+                            schema: {$ref: '#/components/schemas/S0'}
+                      responses: {}
+                components:
+                  schemas:
+                """);
+        for (int i = 0; i < 6_000; i++) {
+            spec.append("    S").append(i).append(": {type: object, properties: {p").append(i)
+                    .append(": {$ref: '#/components/schemas/S").append(i + 1).append("'}}}\n");
+        }
+        spec.append("    S6000: {type: string}\n");
+        Path file = write("chain.yaml", spec.toString());
+        ApiSite site = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(file));
+        assertThat(site.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.rule()).isEqualTo(Rules.SPEC_PARSE);
+            assertThat(d.message()).contains("deeper than " + SchemaReader.MAX_SCHEMA_DEPTH + " levels");
+        });
+        Operation post = only(site).operations().get(0);
+        assertThat(post.fieldNames()).hasSize(SchemaReader.MAX_SCHEMA_DEPTH).contains("p0", "p63").doesNotContain("p64");
+    }
+
+    @Test
+    void propertyNamesOfSharedSchemasAreCollectedInLinearTime() {
+        // 8 properties per level, all the same schema of the level below: 8^14 paths, 14 schemas
+        Schema level = new Schema("L0", "string", null, null, false, false, List.of(), Set.of(), null, List.of(),
+                List.of(), List.of(), List.of(), false);
+        for (int depth = 1; depth <= 14; depth++) {
+            List<Schema.Property> properties = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                properties.add(new Schema.Property("f" + depth + "_" + i, level));
+            }
+            level = new Schema("L" + depth, "object", null, null, false, false, properties, Set.of(), null, List.of(),
+                    List.of(), List.of(), List.of(), false);
+        }
+        Schema top = level;
+        Set<String> names = new LinkedHashSet<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Schema.collectPropertyNames(top, names));
+        assertThat(names).hasSize(14 * 8).contains("f14_0", "f1_7");
+    }
+
+    @Test
+    void aProjectThatCrashesTheReaderIsAnErrorAndTheOthersAreRead() throws IOException {
+        Path good = write("good/good.yaml", "openapi: 3.1.0\ninfo: {title: Good}\npaths: {}\n");
+        Path bad = write("bad/bad.yaml", "openapi: 3.1.0\ninfo: {title: Bad}\npaths: {}\n");
+        Catalog catalog = new Catalog(List.of(project("bad", bad), project("good", good)), List.of());
+        ApiSite site = Specs.read(catalog, (project, files) -> {
+            if (project.config().name().equals("bad")) {
+                throw new StackOverflowError();
+            }
+            return ProjectSpecs.read(project, files);
+        });
+        assertThat(site.services()).extracting(ServiceSpec::service).containsExactly("good");
+        assertThat(site.diagnostics()).extracting(SpecFuzzFixesTest::at).containsExactly("spec.parse bad/bad.yaml:0:0");
+        assertThat(site.diagnostics().get(0).message()).isEqualTo("the spec could not be read: java.lang.StackOverflowError");
     }
 }

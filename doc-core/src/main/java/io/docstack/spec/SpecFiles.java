@@ -20,6 +20,12 @@ final class SpecFiles {
     }
 
     private final Map<Path, Once> documents = new ConcurrentHashMap<>();
+    private final int maxAliases;
+
+    /** @param maxAliases most YAML aliases one file may use ({@code Limits.maxYamlAliases}) */
+    SpecFiles(int maxAliases) {
+        this.maxAliases = maxAliases;
+    }
 
     /**
      * The file's document, read now unless an earlier call read it. Two threads asking for the
@@ -27,7 +33,7 @@ final class SpecFiles {
      */
     Document get(Path file, String displayPath) {
         Path key = file.toAbsolutePath().normalize();
-        return documents.computeIfAbsent(key, k -> new Once(k, displayPath)).document();
+        return documents.computeIfAbsent(key, k -> new Once(k, displayPath, maxAliases)).document();
     }
 
     /**
@@ -37,16 +43,18 @@ final class SpecFiles {
     private static final class Once {
         private final Path file;
         private final String displayPath;
+        private final int maxAliases;
         private Document document;
 
-        Once(Path file, String displayPath) {
+        Once(Path file, String displayPath, int maxAliases) {
             this.file = file;
             this.displayPath = displayPath;
+            this.maxAliases = maxAliases;
         }
 
         synchronized Document document() {
             if (document == null) {
-                NodeReader.Parsed parsed = NodeReader.read(file, displayPath);
+                NodeReader.Parsed parsed = NodeReader.read(file, displayPath, maxAliases);
                 document = new Document(file, displayPath, parsed.root(), parsed.problem());
             }
             return document;

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.docstack.config.Limits;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 import io.docstack.source.Catalog;
@@ -31,14 +32,23 @@ public final class Specs {
         ProjectSpecs.Result read(ProjectSources project, SpecFiles files);
     }
 
-    /** The service specs of every project version of {@code catalog} that has spec candidates. */
+    /** The service specs of every project version of {@code catalog}, under the default {@link Limits}. */
     public static ApiSite read(Catalog catalog) {
-        return read(catalog, ProjectSpecs::read);
+        return read(catalog, Limits.DEFAULTS);
     }
 
-    static ApiSite read(Catalog catalog, ProjectReader reader) {
+    /**
+     * The service specs of every project version of {@code catalog} that has spec candidates.
+     * {@code limits} gives the most YAML aliases a spec file may use ({@link Limits#maxYamlAliases()});
+     * the other spec limits are fixed (see {@link NodeReader}, {@link SchemaReader}, {@link PlainData}).
+     */
+    public static ApiSite read(Catalog catalog, Limits limits) {
+        return read(catalog, limits, ProjectSpecs::read);
+    }
+
+    static ApiSite read(Catalog catalog, Limits limits, ProjectReader reader) {
         List<ProjectSources> projects = catalog.projects().stream().filter(p -> !p.specs().isEmpty()).toList();
-        SpecFiles files = new SpecFiles();
+        SpecFiles files = new SpecFiles(limits.maxYamlAliases());
         ProjectReader guarded = (project, all) -> guarded(reader, project, all);
         List<ProjectSpecs.Result> results = projects.size() <= 1
                 ? projects.stream().map(p -> guarded.read(p, files)).toList()

@@ -1,5 +1,6 @@
 package io.docstack.spec;
 
+import static io.docstack.spec.SpecFixtures.named;
 import static io.docstack.spec.SpecFixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.docstack.config.AnchorStyle;
+import io.docstack.config.Limits;
 import io.docstack.config.ProjectConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
@@ -130,7 +132,7 @@ class SpecFuzzFixesTest {
         Path good = write("good/good.yaml", "openapi: 3.1.0\ninfo: {title: Good}\npaths: {}\n");
         Path bad = write("bad/bad.yaml", "openapi: 3.1.0\ninfo: {title: Bad}\npaths: {}\n");
         Catalog catalog = new Catalog(List.of(project("bad", bad), project("good", good)), List.of());
-        ApiSite site = Specs.read(catalog, (project, files) -> {
+        ApiSite site = Specs.read(catalog, Limits.DEFAULTS, (project, files) -> {
             if (project.config().name().equals("bad")) {
                 throw new StackOverflowError();
             }
@@ -139,5 +141,41 @@ class SpecFuzzFixesTest {
         assertThat(site.services()).extracting(ServiceSpec::service).containsExactly("good");
         assertThat(site.diagnostics()).extracting(SpecFuzzFixesTest::at).containsExactly("spec.parse bad/bad.yaml:0:0");
         assertThat(site.diagnostics().get(0).message()).isEqualTo("the spec could not be read: java.lang.StackOverflowError");
+    }
+
+    @Test
+    void aYamlAliasBombIsRefusedPastTheAliasLimit() {
+        ApiSite site = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> SpecFixtures.read(SpecFixtures.project("bomb", "1", named("bad/alias-bomb.yaml"))));
+        assertThat(site.services()).isEmpty();
+        assertThat(site.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo(Rules.SPEC_PARSE);
+            assertThat(d.line()).isEqualTo(10);
+            assertThat(d.message()).isEqualTo("too many YAML aliases (*name): more than 50, limit 50");
+        });
+    }
+
+    @Test
+    void aliasesUnderTheLimitStillGiveBoundedExamplesAndExtensions() {
+        Limits lenient = new Limits(Limits.DEFAULTS.maxFileBytes(), Limits.DEFAULTS.maxNesting(),
+                Limits.DEFAULTS.maxFrontMatterBytes(), 100, Limits.DEFAULTS.maxIncludeDepth());
+        Catalog catalog = new Catalog(List.of(SpecFixtures.project("bomb", "1", named("bad/alias-bomb.yaml"))), List.of());
+        ApiSite site = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Specs.read(catalog, lenient));
+        assertThat(site.diagnostics()).isEmpty();
+        Operation get = only(site).operations().get(0);
+        String example = get.responses().get(0).content().get(0).example();
+        assertThat(example).hasSize(PlainData.MAX_CHARS + 1 + PlainData.CUT.length()).endsWith("\n" + PlainData.CUT);
+        assertThat(values(get.extensions().get("x-bomb"))).isLessThanOrEqualTo(PlainData.MAX_VALUES + 16);
+    }
+
+    /** How many values a plain-data tree holds. */
+    private static int values(Object data) {
+        if (data instanceof java.util.Map<?, ?> map) {
+            return 1 + map.values().stream().mapToInt(SpecFuzzFixesTest::values).sum();
+        }
+        if (data instanceof List<?> list) {
+            return 1 + list.stream().mapToInt(SpecFuzzFixesTest::values).sum();
+        }
+        return 1;
     }
 }

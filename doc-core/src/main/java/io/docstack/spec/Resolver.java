@@ -1,5 +1,6 @@
 package io.docstack.spec;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -31,15 +32,27 @@ final class Resolver {
 
     private final SpecFiles files;
     private final Path root;
+    private final Path realRoot;
     private final Problems problems;
 
     /**
-     * @param root the folder that referenced files must stay in
+     * @param root the folder that referenced files must stay in: the spec location of the root
+     *             spec being read
      */
     Resolver(SpecFiles files, Path root, Problems problems) {
         this.files = files;
         this.root = root.toAbsolutePath().normalize();
+        this.realRoot = realPath(this.root);
         this.problems = problems;
+    }
+
+    /** The path with symlinks resolved, or itself when it cannot be (it is then compared as written). */
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return path;
+        }
     }
 
     /** The value {@code node} stands for: itself, or the end of its {@code $ref} chain; null when that is broken. */
@@ -98,6 +111,10 @@ final class Resolver {
             }
             if (!Files.isRegularFile(file)) {
                 return fail(from, entry, "$ref '" + text + "' names a file that does not exist", "fix the path; it is relative to this file");
+            }
+            if (!realPath(file).startsWith(realRoot)) { // a symlink (the file or a folder on the way) out of the spec folder
+                return fail(from, entry, "$ref '" + text + "' leads out of the spec folder '" + root.getFileName()
+                        + "' through a symbolic link and is not followed", "copy the referenced file into the spec folder");
             }
             target = files.get(file, display);
             if (!target.readable()) {

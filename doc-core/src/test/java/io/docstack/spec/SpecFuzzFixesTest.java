@@ -78,20 +78,7 @@ class SpecFuzzFixesTest {
 
     @Test
     void aLongRefChainIsCutWithOneWarning() throws IOException {
-        StringBuilder spec = new StringBuilder("""
-                openapi: 3.1.0
-                info: {title: Chain}
-                paths:
-                  /a:
-                    post:
-                      requestBody:
-                        content:
-                          application/json:
-                            schema: {$ref: '#/components/schemas/S0'}
-                      responses: {}
-                components:
-                  schemas:
-                """);
+        StringBuilder spec = new StringBuilder(specReferring("#/components/schemas/S0")).append("components:\n  schemas:\n");
         for (int i = 0; i < 6_000; i++) {
             spec.append("    S").append(i).append(": {type: object, properties: {p").append(i)
                     .append(": {$ref: '#/components/schemas/S").append(i + 1).append("'}}}\n");
@@ -166,6 +153,65 @@ class SpecFuzzFixesTest {
         String example = get.responses().get(0).content().get(0).example();
         assertThat(example).hasSize(PlainData.MAX_CHARS + 1 + PlainData.CUT.length()).endsWith("\n" + PlainData.CUT);
         assertThat(values(get.extensions().get("x-bomb"))).isLessThanOrEqualTo(PlainData.MAX_VALUES + 16);
+    }
+
+    private static final String SECRET = "components: {schemas: {Secret: {type: object, properties: {password: {type: string}}}}}\n";
+
+    private static String specReferring(String ref) {
+        return """
+                openapi: 3.1.0
+                info: {title: Refs}
+                paths:
+                  /a:
+                    post:
+                      requestBody:
+                        content:
+                          application/json:
+                            schema: {$ref: '%s'}
+                      responses: {}
+                """.formatted(ref);
+    }
+
+    @Test
+    void refsStayInTheLocationOfTheirSpecNotTheCommonAncestorOfAll() throws IOException {
+        write("secret.yaml", SECRET);
+        Path a = write("sub/a.yaml", specReferring("../secret.yaml#/components/schemas/Secret"));
+        Path b = write("sub2/b.yaml", "openapi: 3.1.0\ninfo: {title: B}\npaths: {}\n");
+        ApiSite site = read(a, b);
+        assertThat(site.diagnostics()).extracting(SpecFuzzFixesTest::at).containsExactly("spec.ref sub/a.yaml:9:22");
+        assertThat(site.diagnostics().get(0).message()).contains("leaves the spec folder 'sub'");
+    }
+
+    @Test
+    void refsStayInTheConfiguredFolderOfTheirSpec() throws IOException {
+        write("secret.yaml", SECRET);
+        write("specs/common.yaml", "components: {schemas: {Ok: {type: string}}}\n");
+        Path spec = write("specs/api/a.yaml", specReferring("../common.yaml#/components/schemas/Ok"));
+        Path leaking = write("specs/api/b.yaml", specReferring("../../secret.yaml#/components/schemas/Secret")
+                .replace("/a:", "/b:"));
+        Path folder = temp.resolve("specs");
+        ProjectConfig config = new ProjectConfig("f", null, null, "1", temp, null, AnchorStyle.GITHUB, List.of(folder));
+        ProjectSources project = new ProjectSources(config, List.of(), null, List.of(
+                new SpecSource(spec, "specs/api/a.yaml", false), new SpecSource(leaking, "specs/api/b.yaml", false),
+                new SpecSource(folder.resolve("common.yaml"), "specs/common.yaml", false)));
+        ApiSite site = Specs.read(new Catalog(List.of(project), List.of()));
+        assertThat(site.diagnostics()).extracting(SpecFuzzFixesTest::at).containsExactly("spec.ref specs/api/b.yaml:9:22");
+        assertThat(site.diagnostics().get(0).message()).contains("leaves the spec folder 'specs'");
+    }
+
+    @Test
+    void symbolicLinksOutOfTheSpecFolderAreNotFollowed() throws IOException {
+        Path secret = write("outside/secret.yaml", SECRET);
+        Path spec = write("specs/a.yaml", specReferring("link.yaml#/components/schemas/Secret"));
+        Files.createSymbolicLink(temp.resolve("specs/link.yaml"), secret);
+        Files.createDirectories(temp.resolve("specs/dir"));
+        Files.createSymbolicLink(temp.resolve("specs/dir/out"), temp.resolve("outside"));
+        Path viaFolder = write("specs/b.yaml", specReferring("dir/out/secret.yaml#/components/schemas/Secret")
+                .replace("/a:", "/b:"));
+        ApiSite site = read(spec, viaFolder);
+        assertThat(site.diagnostics()).extracting(SpecFuzzFixesTest::at)
+                .containsExactly("spec.ref specs/a.yaml:9:22", "spec.ref specs/b.yaml:9:22");
+        assertThat(site.diagnostics()).allSatisfy(d -> assertThat(d.message()).contains("through a symbolic link"));
     }
 
     /** How many values a plain-data tree holds. */

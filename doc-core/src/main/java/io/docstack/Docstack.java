@@ -82,7 +82,7 @@ public final class Docstack {
     static Validated validate(SiteConfig config, StageClock clock, boolean html, ConversionCache cache) {
         Catalog catalog = clock.time("source", () -> Sources.aggregate(config));
         ConvertedSite pages = clock.time("convert", () -> Converter.convert(catalog, config.limits(), config.threads(), html, cache));
-        ApiSite apis = clock.time("spec", () -> Specs.read(catalog));
+        ApiSite apis = clock.time("spec", () -> Specs.read(catalog, config.limits()));
         ConvertedSite site = clock.time("spec pages", () -> ApiPages.addTo(pages, apis, html));
         LinkGraph links = clock.time("link", () -> Linker.resolve(catalog, site, apis));
         ApiCoverage coverage = ApiCoverage.of(apis, links, config.minApiCoverage());

@@ -10,7 +10,7 @@ package io.docstack.config;
  *                            markers a Markdown page may have (default 64); deeper pages are
  *                            reported instead of risking the parser's stack
  * @param maxFrontMatterBytes largest YAML front matter block (default 64 KiB)
- * @param maxYamlAliases      most YAML aliases in front matter or nav files (default 50), against
+ * @param maxYamlAliases      most YAML aliases in front matter, nav files or one spec file (default 50), against
  *                            "billion laughs" expansion
  * @param maxIncludeDepth     deepest chain of AsciiDoc includes (default 16)
  */

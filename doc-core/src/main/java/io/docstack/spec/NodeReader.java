@@ -27,8 +27,8 @@ import io.docstack.model.Rules;
 /**
  * Reads one YAML or JSON file into a {@link Node} tree with Jackson's streaming parser: no data
  * binding, no OpenAPI library, one pass, positions on every value. Duplicate keys, unknown aliases,
- * files past {@link #MAX_FILE_BYTES} and nesting past {@link #MAX_NESTING} are {@code spec.parse}
- * problems, never exceptions. Thread-safe (the factories are; each call has its own parser).
+ * files past {@link #MAX_FILE_BYTES}, nesting past {@link #MAX_NESTING} and more aliases than the
+ * site's {@code Limits.maxYamlAliases} are {@code spec.parse} problems, never exceptions. Thread-safe (the factories are; each call has its own parser).
  */
 final class NodeReader {
 
@@ -53,22 +53,27 @@ final class NodeReader {
     private NodeReader() {
     }
 
-    static Parsed read(Path file, String displayPath) {
+    /**
+     * @param maxAliases most alias uses ({@code *name}) the file may hold. Aliases are shared nodes
+     *                   here, but whatever copies values out (examples, extensions, enums) expands
+     *                   them: eight nested aliases of a 900-byte file made a 544 MB example.
+     */
+    static Parsed read(Path file, String displayPath, int maxAliases) {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 return failed(displayPath, 0, 0, "spec file is " + (size >> 20) + " MiB, larger than the "
                         + (MAX_FILE_BYTES >> 20) + " MiB limit", "split it into files joined with $ref");
             }
-            return parse(Files.readAllBytes(file), isJson(file), displayPath);
+            return parse(Files.readAllBytes(file), isJson(file), displayPath, maxAliases);
         } catch (IOException e) {
             return failed(displayPath, 0, 0, "cannot read the spec file: " + e, "check that the file exists and is readable");
         }
     }
 
-    static Parsed parse(byte[] content, boolean json, String displayPath) {
+    static Parsed parse(byte[] content, boolean json, String displayPath, int maxAliases) {
         try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
-            Builder builder = new Builder(parser, displayPath);
+            Builder builder = new Builder(parser, displayPath, maxAliases);
             if (parser.nextToken() == null) {
                 return failed(displayPath, 1, 1, "the spec file is empty", "write an OpenAPI document (openapi: 3.1.0, info, paths)");
             }
@@ -131,10 +136,13 @@ final class NodeReader {
         private final JsonParser parser;
         private final String displayPath;
         private final Map<String, Node> anchors = new HashMap<>();
+        private final int maxAliases;
+        private int aliases;
 
-        Builder(JsonParser parser, String displayPath) {
+        Builder(JsonParser parser, String displayPath, int maxAliases) {
             this.parser = parser;
             this.displayPath = displayPath;
+            this.maxAliases = maxAliases;
         }
 
         /** The value whose first token is current. */
@@ -189,6 +197,10 @@ final class NodeReader {
                 if (target == null) {
                     throw problem(line, column, "alias *" + parser.getText() + " refers to no anchor defined before it",
                             "define &" + parser.getText() + " earlier in the file");
+                }
+                if (++aliases > maxAliases) {
+                    throw problem(line, column, "too many YAML aliases (*name): more than " + maxAliases
+                            + ", limit " + maxAliases, "share parts of the spec with components and $ref instead");
                 }
                 return target;
             }

@@ -2,6 +2,8 @@ package io.docstack.spec;
 
 import io.docstack.model.SitePath;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +24,7 @@ import java.util.Set;
  * @param requestBody the request body, or null
  * @param responses   responses in spec order
  * @param extensions  the operation's {@code x-} vendor extensions as plain data (maps, lists,
- *                    strings, numbers, booleans)
+ *                    strings, numbers, booleans), in file order
  * @param anchor      the stable id of the operation on its reference page: the operationId made
  *                    URL-safe, else {@code method-path}
  * @param page        the reference page that documents it, inside the project version's folder
@@ -42,7 +44,7 @@ public record Operation(String method, String path, String operationId, String s
         tags = List.copyOf(tags);
         parameters = List.copyOf(parameters);
         responses = List.copyOf(responses);
-        extensions = Map.copyOf(extensions);
+        extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions)); // file order, as documented
     }
 
     /** {@code GET /servers/{id}}: how the operation is named when it has no operationId. */
@@ -58,7 +60,8 @@ public record Operation(String method, String path, String operationId, String s
     /**
      * Every name an {@code api:service:op#name} reference may use: parameter names and the
      * property names of the request body at any depth (including {@code oneOf}/{@code anyOf}/
-     * {@code allOf} branches).
+     * {@code allOf} branches). Computed on each call, in time linear in the distinct schemas of
+     * the request body (each shared schema is walked once); callers that ask often may keep it.
      */
     public Set<String> fieldNames() {
         Set<String> names = new java.util.LinkedHashSet<>();

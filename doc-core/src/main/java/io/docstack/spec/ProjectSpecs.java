@@ -1,9 +1,13 @@
 package io.docstack.spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.docstack.config.ProjectConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.source.ProjectSources;
 import io.docstack.source.ProjectSources.SpecSource;
@@ -24,8 +28,8 @@ final class ProjectSpecs {
 
     static Result read(ProjectSources project, SpecFiles files) {
         Problems problems = new Problems();
-        Resolver resolver = new Resolver(files, folderTree(project.specs()), problems);
-        SpecReader reader = new SpecReader(new OperationReader(resolver, new SchemaReader(resolver), problems), problems);
+        // one reader per spec location: what a $ref may reach, and the schemas read, depend on it
+        Map<Path, SpecReader> readers = new HashMap<>();
         if (project.specs().size() > 1) {
             project.specs().parallelStream().forEach(source -> files.get(source.file(), source.displayPath()));
         }
@@ -36,6 +40,10 @@ final class ProjectSpecs {
                 problems.add(document.problem());
                 continue;
             }
+            SpecReader reader = readers.computeIfAbsent(location(project.config(), source.file()), folder -> {
+                Resolver resolver = new Resolver(files, folder, problems);
+                return new SpecReader(new OperationReader(resolver, new SchemaReader(resolver, problems), problems), problems);
+            });
             SpecReader.ReadSpec spec = reader.read(document, source.named());
             if (spec != null) {
                 specs.add(spec);
@@ -46,21 +54,25 @@ final class ProjectSpecs {
     }
 
     /**
-     * The folder that {@code $ref}ed files must stay in: the deepest folder holding every
-     * candidate file, so a spec may use fragments in sibling folders of its spec location but
-     * never reach {@code ../../etc/passwd}.
+     * The folder that the {@code $ref}s of root spec {@code file} must stay in: the configured spec
+     * location it came from (the folder of a configured file, or a configured folder; the deepest
+     * when several hold it). Not the common ancestor of all candidates: specs in {@code sub/} and
+     * {@code sub2/} would let {@code ../secret.yaml} through, and one spec configured elsewhere
+     * would widen it to the whole disk.
      */
-    static Path folderTree(List<SpecSource> sources) {
-        Path common = null;
-        for (SpecSource source : sources) {
-            Path folder = source.file().toAbsolutePath().normalize().getParent();
-            if (common == null) {
-                common = folder;
+    static Path location(ProjectConfig config, Path file) {
+        Path spec = file.toAbsolutePath().normalize();
+        Path best = null;
+        for (Path configured : config.specLocations()) {
+            Path location = configured.toAbsolutePath().normalize();
+            if (location.equals(spec)) {
+                return spec.getParent();
             }
-            while (!folder.startsWith(common)) {
-                common = common.getParent();
+            if (Files.isDirectory(location) && spec.startsWith(location)
+                    && (best == null || location.getNameCount() > best.getNameCount())) {
+                best = location;
             }
         }
-        return common;
+        return best != null ? best : spec.getParent(); // a source no location names: its own folder
     }
 }

@@ -28,6 +28,10 @@ record Ref(String text, String file, List<String> pointer, String problem) {
         if (decodedFile == null || decodedFragment == null) {
             return invalid(text, "$ref '" + text + "' has a malformed percent-escape");
         }
+        String unusable = unusableInPath(decodedFile);
+        if (unusable != null) {
+            return invalid(text, "$ref '" + text + "' names a file with " + unusable + ", which no path can hold");
+        }
         if (!decodedFragment.isEmpty() && !decodedFragment.startsWith("/")) {
             return invalid(text, "$ref '" + text + "' has a fragment that is not a JSON pointer (it must start with '#/')");
         }
@@ -79,6 +83,30 @@ record Ref(String text, String file, List<String> pointer, String problem) {
             }
         }
         return false;
+    }
+
+    /**
+     * Why {@code file} cannot be a relative path on every system, or null: NUL and other control
+     * characters (a {@code %00} decodes to one and makes {@code Path.of} throw), a backslash (a
+     * separator on Windows only, so the same spec would resolve differently), a drive letter.
+     */
+    private static String unusableInPath(String file) {
+        for (int i = 0; i < file.length(); i++) {
+            char c = file.charAt(i);
+            if (c == 0) {
+                return "a NUL character";
+            }
+            if (c < 0x20 || c == 0x7f) {
+                return "a control character (U+" + String.format("%04X", (int) c) + ")";
+            }
+            if (c == '\\') {
+                return "a backslash (use '/' between folders)";
+            }
+        }
+        if (file.length() >= 2 && file.charAt(1) == ':' && Character.isLetter(file.charAt(0))) {
+            return "a drive letter";
+        }
+        return null;
     }
 
     /** Decodes {@code %XX} escapes as UTF-8 ('+' stays '+'), or null when an escape is malformed. */

@@ -1,6 +1,8 @@
 package io.docstack.spec;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,15 +32,27 @@ final class Resolver {
 
     private final SpecFiles files;
     private final Path root;
+    private final Path realRoot;
     private final Problems problems;
 
     /**
-     * @param root the folder that referenced files must stay in
+     * @param root the folder that referenced files must stay in: the spec location of the root
+     *             spec being read
      */
     Resolver(SpecFiles files, Path root, Problems problems) {
         this.files = files;
         this.root = root.toAbsolutePath().normalize();
+        this.realRoot = realPath(this.root);
         this.problems = problems;
+    }
+
+    /** The path with symlinks resolved, or itself when it cannot be (it is then compared as written). */
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return path;
+        }
     }
 
     /** The value {@code node} stands for: itself, or the end of its {@code $ref} chain; null when that is broken. */
@@ -78,11 +92,19 @@ final class Resolver {
         }
         Ref ref = Ref.parse(text);
         if (ref.problem() != null) {
-            return fail(from, entry, ref.problem(), "copy the referenced part into the spec folder and refer to it with a relative path");
+            return fail(from, entry, ref.problem(), "refer to a file inside the spec folder with a relative path, folders separated by '/'");
         }
         Document target = from;
         if (!ref.file().isEmpty()) {
-            Path file = from.file().resolveSibling(ref.file()).normalize();
+            Path file;
+            String display;
+            try { // Ref.parse refuses what no path can hold; this catches what only this system refuses
+                file = from.file().resolveSibling(ref.file()).normalize();
+                display = displayPath(from, ref.file());
+            } catch (InvalidPathException e) {
+                return fail(from, entry, "$ref '" + text + "' names a file this system cannot open: " + e.getReason(),
+                        "use plain file names: letters, digits, '-', '_', '.' and '/' between folders");
+            }
             if (!file.startsWith(root)) {
                 return fail(from, entry, "$ref '" + text + "' leaves the spec folder '" + root.getFileName() + "' and is not followed",
                         "move the referenced file into the spec folder");
@@ -90,7 +112,11 @@ final class Resolver {
             if (!Files.isRegularFile(file)) {
                 return fail(from, entry, "$ref '" + text + "' names a file that does not exist", "fix the path; it is relative to this file");
             }
-            target = files.get(file, displayPath(from, ref.file()));
+            if (!realPath(file).startsWith(realRoot)) { // a symlink (the file or a folder on the way) out of the spec folder
+                return fail(from, entry, "$ref '" + text + "' leads out of the spec folder '" + root.getFileName()
+                        + "' through a symbolic link and is not followed", "copy the referenced file into the spec folder");
+            }
+            target = files.get(file, display);
             if (!target.readable()) {
                 problems.add(target.problem());
                 return fail(from, entry, "$ref '" + text + "' names a file that cannot be read", "fix the errors reported for that file");

@@ -1,5 +1,7 @@
 package io.docstack.spec;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -29,9 +31,6 @@ public record Schema(String name, String type, String format, String description
                      List<Schema> oneOf, List<Schema> anyOf, List<Schema> allOf, List<String> enumValues,
                      boolean recursive) {
 
-    /** How deep {@link #collectPropertyNames} looks: request bodies nest a few levels, not dozens. */
-    private static final int MAX_DEPTH = 12;
-
     public Schema {
         properties = List.copyOf(properties);
         required = Set.copyOf(required);
@@ -45,22 +44,27 @@ public record Schema(String name, String type, String format, String description
     public record Property(String name, Schema schema) {
     }
 
-    /** Adds the property names of {@code schema} at any depth (including array items and branches). */
+    /**
+     * Adds the property names of {@code schema} at any depth (including array items and branches).
+     * Schemas are shared (a component used in ten places is one object), so each is walked once:
+     * the time is linear in the distinct schemas reachable, where a walk of every path was
+     * exponential. The depth is bounded by {@code SchemaReader.MAX_SCHEMA_DEPTH}.
+     */
     static void collectPropertyNames(Schema schema, Set<String> names) {
-        collect(schema, names, 0);
+        collect(schema, names, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
-    private static void collect(Schema schema, Set<String> names, int depth) {
-        if (schema == null || schema.recursive() || depth > MAX_DEPTH) {
+    private static void collect(Schema schema, Set<String> names, Set<Schema> visited) {
+        if (schema == null || schema.recursive() || !visited.add(schema)) {
             return;
         }
         for (Property property : schema.properties()) {
             names.add(property.name());
-            collect(property.schema(), names, depth + 1);
+            collect(property.schema(), names, visited);
         }
-        collect(schema.items(), names, depth + 1);
+        collect(schema.items(), names, visited);
         for (List<Schema> branches : List.of(schema.oneOf(), schema.anyOf(), schema.allOf())) {
-            branches.forEach(branch -> collect(branch, names, depth + 1));
+            branches.forEach(branch -> collect(branch, names, visited));
         }
     }
 }

@@ -19,18 +19,45 @@ final class SpecFiles {
         }
     }
 
-    private final Map<Path, Document> documents = new ConcurrentHashMap<>();
+    private final Map<Path, Once> documents = new ConcurrentHashMap<>();
+    private final int maxAliases;
 
-    /** The file's document, read now unless an earlier call read it. */
+    /** @param maxAliases most YAML aliases one file may use ({@code Limits.maxYamlAliases}) */
+    SpecFiles(int maxAliases) {
+        this.maxAliases = maxAliases;
+    }
+
+    /**
+     * The file's document, read now unless an earlier call read it. Two threads asking for the
+     * same file at once get one parse: the second waits for the first.
+     */
     Document get(Path file, String displayPath) {
         Path key = file.toAbsolutePath().normalize();
-        Document known = documents.get(key);
-        if (known != null) {
-            return known;
+        return documents.computeIfAbsent(key, k -> new Once(k, displayPath, maxAliases)).document();
+    }
+
+    /**
+     * One file's read, done by the first caller. Parsing outside {@code computeIfAbsent} keeps a
+     * large file from blocking the map's other keys while it is read.
+     */
+    private static final class Once {
+        private final Path file;
+        private final String displayPath;
+        private final int maxAliases;
+        private Document document;
+
+        Once(Path file, String displayPath, int maxAliases) {
+            this.file = file;
+            this.displayPath = displayPath;
+            this.maxAliases = maxAliases;
         }
-        NodeReader.Parsed parsed = NodeReader.read(key, displayPath);
-        Document read = new Document(key, displayPath, parsed.root(), parsed.problem());
-        Document raced = documents.putIfAbsent(key, read);
-        return raced != null ? raced : read;
+
+        synchronized Document document() {
+            if (document == null) {
+                NodeReader.Parsed parsed = NodeReader.read(file, displayPath, maxAliases);
+                document = new Document(file, displayPath, parsed.root(), parsed.problem());
+            }
+            return document;
+        }
     }
 }

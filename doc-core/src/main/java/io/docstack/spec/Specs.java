@@ -8,7 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.docstack.config.Limits;
 import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
 
@@ -25,13 +27,32 @@ public final class Specs {
     private Specs() {
     }
 
-    /** The service specs of every project version of {@code catalog} that has spec candidates. */
+    /** How one project version is read; a parameter so that tests can make it fail. */
+    interface ProjectReader {
+        ProjectSpecs.Result read(ProjectSources project, SpecFiles files);
+    }
+
+    /** The service specs of every project version of {@code catalog}, under the default {@link Limits}. */
     public static ApiSite read(Catalog catalog) {
+        return read(catalog, Limits.DEFAULTS);
+    }
+
+    /**
+     * The service specs of every project version of {@code catalog} that has spec candidates.
+     * {@code limits} gives the most YAML aliases a spec file may use ({@link Limits#maxYamlAliases()});
+     * the other spec limits are fixed (see {@link NodeReader}, {@link SchemaReader}, {@link PlainData}).
+     */
+    public static ApiSite read(Catalog catalog, Limits limits) {
+        return read(catalog, limits, ProjectSpecs::read);
+    }
+
+    static ApiSite read(Catalog catalog, Limits limits, ProjectReader reader) {
         List<ProjectSources> projects = catalog.projects().stream().filter(p -> !p.specs().isEmpty()).toList();
-        SpecFiles files = new SpecFiles();
+        SpecFiles files = new SpecFiles(limits.maxYamlAliases());
+        ProjectReader guarded = (project, all) -> guarded(reader, project, all);
         List<ProjectSpecs.Result> results = projects.size() <= 1
-                ? projects.stream().map(p -> ProjectSpecs.read(p, files)).toList()
-                : inParallel(projects, files);
+                ? projects.stream().map(p -> guarded.read(p, files)).toList()
+                : inParallel(projects, files, guarded);
         List<ServiceSpec> services = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (ProjectSpecs.Result result : results) {
@@ -44,11 +65,27 @@ public final class Specs {
     }
 
     /**
+     * The last resort against a bug of ours that a spec triggers (an exception, or a stack
+     * overflow that a limit missed): it costs that project version its service, as an error on
+     * its first spec file, and the other project versions are still read. A stack overflow
+     * unwinds the frames that used the stack, so catching it here is safe.
+     */
+    private static ProjectSpecs.Result guarded(ProjectReader reader, ProjectSources project, SpecFiles files) {
+        try {
+            return reader.read(project, files);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ProjectSpecs.Result(null, List.of(Diagnostic.error(Rules.SPEC_PARSE, project.specs().get(0).displayPath(),
+                    0, 0, "the spec could not be read: " + e,
+                    "this is a bug in Docstack: please report it with the spec; the other projects were read")));
+        }
+    }
+
+    /**
      * Reads the project versions on one thread per core, largest specs first: parsing dominates,
      * and one big spec started last would finish alone on one core (a parallel stream splits the
      * list in halves instead of queueing it). Results come back in catalog order.
      */
-    private static List<ProjectSpecs.Result> inParallel(List<ProjectSources> projects, SpecFiles files) {
+    private static List<ProjectSpecs.Result> inParallel(List<ProjectSources> projects, SpecFiles files, ProjectReader reader) {
         int threads = Math.min(projects.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "docstack-spec");
@@ -64,7 +101,7 @@ public final class Specs {
             }
             bySize.sort(Comparator.comparingLong((Integer i) -> specBytes(projects.get(i))).reversed());
             for (int i : bySize) {
-                futures[i] = pool.submit(() -> ProjectSpecs.read(projects.get(i), files));
+                futures[i] = pool.submit(() -> reader.read(projects.get(i), files));
             }
             List<ProjectSpecs.Result> results = new ArrayList<>(projects.size());
             for (Future<ProjectSpecs.Result> future : futures) {

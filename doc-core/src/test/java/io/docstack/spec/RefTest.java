@@ -37,4 +37,12 @@ class RefTest {
     void malformedRefsSayWhy(String text) {
         assertThat(Ref.parse(text).problem()).isNotNull().contains(text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a%00.yaml#/x", "a%00", "dir%5Cfile.yaml", "dir\\file.yaml", "a%0A.yaml", "c:/x.yaml", "C%3A/x.yaml"})
+    void filePartsNoPathCanHoldAreRefused(String text) {
+        Ref ref = Ref.parse(text);
+        assertThat(ref.problem()).isNotNull().contains(text).contains("no path can hold");
+        assertThat(ref.file()).isEmpty();
+    }
 }

@@ -91,6 +91,19 @@ class SpecsTest {
     }
 
     @Test
+    void extensionsKeepFileOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws java.io.IOException {
+        StringBuilder spec = new StringBuilder("openapi: 3.1.0\ninfo: {title: X}\npaths:\n  /a:\n    get:\n");
+        List<String> keys = List.of("x-z", "x-b", "x-y", "x-c", "x-x", "x-d", "x-w", "x-e", "x-v", "x-f");
+        keys.forEach(key -> spec.append("      ").append(key).append(": 1\n"));
+        spec.append("      responses: {}\n");
+        java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("order.yaml"), spec);
+        ServiceSpec read = only(read(new io.docstack.source.ProjectSources(new io.docstack.config.ProjectConfig("o", null,
+                null, "1", temp, null, io.docstack.config.AnchorStyle.GITHUB, List.of(file)), List.of(), null,
+                List.of(new io.docstack.source.ProjectSources.SpecSource(file, "order.yaml", true)))));
+        assertThat(read.operations().get(0).extensions().keySet()).containsExactlyElementsOf(keys);
+    }
+
+    @Test
     void extensionsArePlainData() {
         Map<String, Object> extensions = operation(pets, "GET /pets/{pet_id}").extensions();
         assertThat(extensions).containsOnlyKeys("x-openstack", "x-rate-limit");

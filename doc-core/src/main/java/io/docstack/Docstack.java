@@ -41,8 +41,8 @@ import io.docstack.source.Sources;
  * Docstack's entry points. Each composes the pipeline stages; none holds state between calls.
  *
  * <pre>
- * build: source -&gt; convert -&gt; link -&gt; nav -&gt; render -&gt; publish
- * check: source -&gt; convert -&gt; link -&gt; nav -&gt; (external) -&gt; change, baseline -&gt; report
+ * build: source -&gt; convert -&gt; spec -&gt; link -&gt; nav -&gt; render -&gt; publish
+ * check: source -&gt; convert -&gt; spec -&gt; link -&gt; nav -&gt; (external) -&gt; change, baseline -&gt; report
  * </pre>
  *
  * Problems in the user's input are returned as diagnostics, never thrown: one broken page does not
@@ -78,7 +78,10 @@ public final class Docstack {
         return Gate.report(config, options, site, cache, clock);
     }
 
-    /** The stages that every entry point runs: source, convert (with or without page HTML), link, nav. */
+    /**
+     * The stages that every entry point runs: source, convert (with or without page HTML), spec
+     * (OpenAPI specs read, API reference pages added), link (with API coverage), nav.
+     */
     static Validated validate(SiteConfig config, StageClock clock, boolean html, ConversionCache cache) {
         Catalog catalog = clock.time("source", () -> Sources.aggregate(config));
         ConvertedSite pages = clock.time("convert", () -> Converter.convert(catalog, config.limits(), config.threads(), html, cache));

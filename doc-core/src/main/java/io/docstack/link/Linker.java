@@ -49,7 +49,7 @@ public final class Linker {
                 Set.copyOf(InventoryServices.projectNames(catalog)));
     }
 
-    /** Resolves the links of a site without API specs. */
+    /** Resolves the links of a site without API specs (an {@code api:} reference then names no known service). */
     public static LinkGraph resolve(Catalog catalog, ConvertedSite site) {
         return resolve(catalog, site, new ApiSite(List.of(), List.of()));
     }

@@ -36,7 +36,8 @@ public final class ApiPages {
         List<Page> pages = new ArrayList<>(site.pages());
         List<Diagnostic> diagnostics = new ArrayList<>(site.diagnostics());
         // Services are independent and the generator stateless: generate them on every core.
-        List<List<Page>> generated = apis.services().parallelStream().map(ReferencePages::of).toList();
+        ReferenceLimits limits = html ? ReferenceLimits.DEFAULTS : ReferenceLimits.SMALLEST;
+        List<List<Page>> generated = apis.services().parallelStream().map(s -> ReferencePages.of(s, limits)).toList();
         for (int i = 0; i < generated.size(); i++) {
             ServiceSpec service = apis.services().get(i);
             for (Page page : generated.get(i)) {

@@ -141,6 +141,15 @@ class ReferencePagesTest {
     }
 
     @Test
+    void theSmallestLimitsGiveTheSamePagesHeadingsAndAnchors() {
+        List<Page> full = ReferencePages.of(sample());
+        List<Page> smallest = ReferencePages.of(sample(), ReferenceLimits.SMALLEST);
+        assertThat(smallest).extracting(Page::ref, Page::title, Page::headings, Page::anchors)
+                .containsExactlyElementsOf(full.stream()
+                        .map(p -> org.assertj.core.groups.Tuple.tuple(p.ref(), p.title(), p.headings(), p.anchors())).toList());
+    }
+
+    @Test
     void headingsListEveryH2AndH3WithItsId() {
         for (Page page : ReferencePages.of(sample())) {
             List<Heading> inHtml = Jsoup.parseBodyFragment(page.html()).select("h1, h2, h3, h4, h5, h6").stream()

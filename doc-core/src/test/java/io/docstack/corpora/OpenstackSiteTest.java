@@ -1,0 +1,135 @@
+package io.docstack.corpora;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.docstack.BuildResult;
+import io.docstack.Docstack;
+import io.docstack.TestFiles;
+import io.docstack.config.ProjectConfig;
+import io.docstack.config.SiteConfig;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
+import io.docstack.model.Severity;
+
+/**
+ * The OpenStack api-ref prose through the whole pipeline: each {@code .inc}/{@code .rst} file of
+ * the corpus becomes a Markdown page whose {@code .. rest_method:: METHOD /path} lines are
+ * {@code http} request blocks, on the line of the directive, in a site with one project per
+ * service and its real spec; {@code doc:build} then checks them like any request example. The
+ * errors must be exactly the corpus reference's 201 {@code NO-SPEC-OPERATION} lines, but the two
+ * that are not request lines at all (swift's {@code COPY}, cinder's path without a leading slash,
+ * both left as they are written). Prints the build's stage times. Skipped when the corpus is absent.
+ */
+class OpenstackSiteTest {
+
+    private static final Pattern REST_METHOD = Pattern.compile("^\\s*\\.\\. rest_method::\\s+(\\w+)\\s+(\\S+)");
+    /** api-ref set → project name and spec, as {@link OpenstackApiRefTest} pairs them. */
+    private static final Map<String, String[]> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("nova", new String[] {"compute", "compute/v2.96.yaml", "nova", ""});
+        SERVICES.put("keystone", new String[] {"identity", "identity/v3.14.yaml", "keystone", ""});
+        SERVICES.put("glance", new String[] {"image", "image/v2.16.yaml", "glance", ""});
+        SERVICES.put("cinder-v3", new String[] {"block-storage", "block-storage/v3.70.yaml", "cinder", "v3"});
+        SERVICES.put("cinder-v2", new String[] {"block-storage-v2", "block-storage/v2.yaml", "cinder", "v2"});
+        SERVICES.put("neutron-lib", new String[] {"network", "network/v2.yaml", "neutron-lib", ""});
+        SERVICES.put("octavia", new String[] {"load-balancing", "load-balancing/v2.yaml", "octavia", ""});
+        SERVICES.put("placement", new String[] {"placement", "placement/v1.yaml", "placement", ""});
+        SERVICES.put("swift", new String[] {"object-store", "object-store/v1.yaml", "swift", ""});
+    }
+
+    @TempDir
+    Path site;
+
+    @Test
+    void theRestMethodsThatMatchNoOperationAreTheErrorsOfTheBuild() throws IOException {
+        Path corpus = Corpora.locate("openapi-openstack", "specs").orElse(null);
+        assumeTrue(corpus != null, "corpus openapi-openstack not found (set -Ddocstack.corpora=<folder>)");
+        SiteConfig.Builder config = TestFiles.site(site, site.resolve("out")).title("OpenStack API guides");
+        Set<String> expected = new TreeSet<>();
+        for (Map.Entry<String, String[]> service : SERVICES.entrySet()) {
+            String[] s = service.getValue();
+            Path docs = site.resolve(s[0]);
+            writePages(corpus.resolve("api-ref").resolve(s[2]).resolve("api-ref/source").resolve(s[3]), docs);
+            config.project(new ProjectConfig(s[0], null, null, "1", docs, null, null,
+                    List.of(corpus.resolve("specs").resolve(s[1]))));
+        }
+        for (String row : Files.readAllLines(corpus.resolve("_meta/rest_method-vs-spec.tsv"), StandardCharsets.UTF_8)) {
+            String[] cells = row.split("\t", -1);
+            if (cells.length == 7 && cells[6].equals("NO-SPEC-OPERATION")) {
+                String[] s = SERVICES.get(cells[0]);
+                String page = cells[1].substring((s[2] + "/api-ref/source/" + s[3]).length()).replaceFirst("^/", "")
+                        .replaceFirst("\\.(inc|rst)$", ".md");
+                expected.add(s[0] + "/" + page + ":" + cells[2]);
+            }
+        }
+        BuildResult result = Docstack.build(config.build());
+        System.out.printf("openapi-openstack site: %d pages (%d generated API reference pages), %d errors, %s%n",
+                result.pages(), result.pages() - pageCount(), result.count(Severity.ERROR), result.stageSummary());
+
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            if (diagnostic.isError()) {
+                assertThat(diagnostic.rule()).as(diagnostic.toString()).isIn(Rules.API_OPERATION, Rules.API_METHOD);
+                errors.add(diagnostic.file() + ":" + diagnostic.line());
+            }
+        }
+        assertThat(expected).hasSize(201);
+        Set<String> notRequestLines = Set.of("object-store/storage-object-services.md:", "block-storage/worker-cleanup.md:");
+        List<String> skipped = expected.stream().filter(e -> notRequestLines.stream().anyMatch(e::startsWith)).toList();
+        assertThat(skipped).hasSize(2);
+        assertThat(errors).containsExactlyInAnyOrderElementsOf(expected.stream().filter(e -> !skipped.contains(e)).toList());
+    }
+
+    private int pages;
+
+    private int pageCount() {
+        return pages;
+    }
+
+    /** One Markdown page per api-ref file; each rest_method becomes a request block on its own line. */
+    private void writePages(Path apiRef, Path docs) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(apiRef)) {
+            files = walk.filter(p -> p.toString().endsWith(".inc") || p.toString().endsWith(".rst")).sorted().toList();
+        }
+        for (Path file : files) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> page = new ArrayList<>();
+            page.add("# " + file.getFileName());
+            while (page.size() < lines.size() + 2) {
+                page.add("");
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = REST_METHOD.matcher(lines.get(i));
+                if (m.find()) {
+                    // The request line lands on the directive's line: the fence opens one line above.
+                    page.set(i - 1, "```http");
+                    page.set(i, m.group(1) + " " + m.group(2));
+                    page.set(i + 1, "```");
+                }
+            }
+            String name = apiRef.relativize(file).toString().replace('\\', '/').replaceFirst("\\.(inc|rst)$", ".md");
+            TestFiles.write(docs.resolve(name), String.join("\n", page).getBytes(StandardCharsets.UTF_8));
+            pages++;
+        }
+    }
+}

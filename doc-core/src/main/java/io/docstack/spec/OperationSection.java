@@ -32,11 +32,11 @@ final class OperationSection {
         if (operation.operationId() != null) {
             out.raw("<p class=\"api-operation-id\">Operation ID: <code>").text(operation.operationId()).raw("</code></p>\n");
         }
-        out.heading(3, anchor + "--parameters", null, "Parameters");
+        out.subheading(3, anchor + "--parameters", null, "Parameters");
         parameters(operation.parameters(), limits, out);
-        out.heading(3, anchor + "--request", null, "Request body");
+        out.subheading(3, anchor + "--request", null, "Request body");
         requestBody(operation.requestBody(), limits, out);
-        out.heading(3, anchor + "--responses", null, "Responses");
+        out.subheading(3, anchor + "--responses", null, "Responses");
         responses(operation.responses(), limits, out);
         out.raw("</section>\n");
     }

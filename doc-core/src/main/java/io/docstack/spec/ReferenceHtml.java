@@ -41,12 +41,22 @@ final class ReferenceHtml {
 
     /** Writes {@code <hN id="id" class="cssClass">text</hN>} and records the heading. */
     ReferenceHtml heading(int level, String id, String cssClass, String text) {
+        subheading(level, id, cssClass, text);
+        headings.add(new Heading(level, text, id, 0));
+        return this;
+    }
+
+    /**
+     * Writes a heading that is not recorded: the fixed subsections of every operation (Parameters,
+     * Request body, Responses) keep their ids for links, but listing them in the table of contents
+     * would triple it.
+     */
+    ReferenceHtml subheading(int level, String id, String cssClass, String text) {
         html.append("<h").append(level).append(' ').append(id(id));
         if (cssClass != null) {
             html.append(" class=\"").append(cssClass).append('"');
         }
         html.append('>').append(escape(text)).append("</h").append(level).append(">\n");
-        headings.add(new Heading(level, text, id, 0));
         return this;
     }
 

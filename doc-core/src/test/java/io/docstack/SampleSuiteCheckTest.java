@@ -9,15 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.docstack.config.CheckOptions;
-import io.docstack.config.ProjectConfig;
-import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 
@@ -29,38 +26,17 @@ import io.docstack.model.Rules;
  */
 class SampleSuiteCheckTest {
 
-    private static final Path SUITE = Path.of("../samples/cloud-suite").toAbsolutePath().normalize();
-    private static final List<String[]> PROJECTS = List.of(
-            new String[] {"getting-started", "2025.1", "getting-started"},
-            new String[] {"compute", "2.4", "compute/src/docs"},
-            new String[] {"network", "1.9", "network/src/docs"},
-            new String[] {"identity", "3.0", "identity/src/docs"},
-            new String[] {"image", "2.1", "image/src/docs"},
-            new String[] {"block-storage", "1.2", "block-storage/src/docs"});
-
     @TempDir
     Path copy;
 
     @BeforeEach
-    void copySuite() throws IOException {
-        for (String[] project : PROJECTS) {
-            Path from = SUITE.resolve(project[2].replace("src/docs", "src"));
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Path to = copy.resolve(project[2].replace("src/docs", "src")).resolve(from.relativize(file).toString());
-                    Files.createDirectories(to.getParent());
-                    Files.copy(file, to);
-                }
-            }
-        }
+    void copySuite() {
+        SampleSuite.copyTo(copy);
     }
 
     private CheckResult check() {
-        SiteConfig.Builder config = TestFiles.site(copy, copy.resolve("target/site")).minApiCoverage(80);
-        for (String[] project : PROJECTS) {
-            config.project(new ProjectConfig(project[0], project[0], null, project[1], copy.resolve(project[2]), null));
-        }
-        return Docstack.check(config.build(), CheckOptions.reportingTo(copy.resolve("target/doc-check")));
+        return Docstack.check(SampleSuite.site(copy).minApiCoverage(80).build(),
+                CheckOptions.reportingTo(copy.resolve("target/doc-check")));
     }
 
     /** Appends lines to a file; returns the line number of the first appended line. */

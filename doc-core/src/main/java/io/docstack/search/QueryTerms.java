@@ -1,0 +1,87 @@
+package io.docstack.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+
+/**
+ * The analyzed terms of what a user typed, grouped by position: a position's alternatives are
+ * the tokens that start there ({@code serverid} and {@code server} for {@code serverId}). User
+ * text is never parsed as query syntax. Immutable.
+ *
+ * @param positions alternatives per position, in order; at most {@link #MAX_POSITIONS}
+ * @param single    per position, the one-position token used in phrases
+ * @param identifiers the tokens that span several positions: identifiers as typed ({@code createport})
+ */
+record QueryTerms(List<Set<String>> positions, List<String> single, List<String> identifiers) {
+
+    /**
+     * Words dropped from queries that have other words ({@code what is a tenant}); they stay in
+     * the index, so phrases over them still match with the phrase slop.
+     */
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does",
+            "for", "how", "i", "in", "is", "it", "my", "of", "on", "or", "the", "to", "was", "what", "when", "where",
+            "which", "why", "with");
+
+    /** Query text beyond this many characters is ignored (a search box, not a document). */
+    static final int MAX_CHARS = 1_000;
+    /** Terms beyond this many positions are ignored: keeps queries far below Lucene's clause limit. */
+    static final int MAX_POSITIONS = 16;
+
+    QueryTerms {
+        positions = List.copyOf(positions);
+        single = List.copyOf(single);
+        identifiers = List.copyOf(identifiers);
+    }
+
+    boolean isEmpty() {
+        return positions.isEmpty();
+    }
+
+    static QueryTerms analyze(Analyzer analyzer, String field, String text) {
+        String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        TreeMap<Integer, Set<String>> byPosition = new TreeMap<>();
+        TreeMap<Integer, String> single = new TreeMap<>();
+        Set<String> identifiers = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, bounded)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = tokens.addAttribute(PositionLengthAttribute.class);
+            tokens.reset();
+            int position = -1;
+            while (tokens.incrementToken()) {
+                position += increment.getPositionIncrement();
+                if (position >= MAX_POSITIONS) {
+                    break;
+                }
+                String value = term.toString();
+                byPosition.computeIfAbsent(position, p -> new LinkedHashSet<>()).add(value);
+                if (length.getPositionLength() == 1) {
+                    single.putIfAbsent(position, value);
+                } else {
+                    identifiers.add(value);
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        if (!STOP_WORDS.containsAll(single.values())) {
+            single.entrySet().removeIf(entry -> STOP_WORDS.contains(entry.getValue()) && byPosition.get(entry.getKey()).size() == 1
+                    && byPosition.remove(entry.getKey()) != null);
+        }
+        List<String> phrase = new ArrayList<>();
+        byPosition.forEach((position, values) -> phrase.add(single.getOrDefault(position, values.iterator().next())));
+        return new QueryTerms(new ArrayList<>(byPosition.values()), phrase, new ArrayList<>(identifiers));
+    }
+}

@@ -1,0 +1,111 @@
+package io.docstack.search;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds Lucene queries from analyzed terms. Ranking: each position is a should-clause over the
+ * section title (boost 3), page title (2) and text (1); most positions must match (all of them
+ * up to two, then all but one in four, at least one); documents that match every position get a constant bonus so
+ * they rank first; multi-word queries add a sloppy phrase boost, identifiers typed whole a boost
+ * of their own, and a page's lead section a small constant. Stateless.
+ */
+final class SearchQuery {
+
+    static final float SECTION_TITLE_BOOST = 3f;
+    static final float PAGE_TITLE_BOOST = 2f;
+    static final float PHRASE_BOOST = 2f;
+    static final int PHRASE_SLOP = 2;
+    /** Larger than any score a partial match reaches, so complete matches rank first. */
+    static final float ALL_TERMS_BONUS = 1_000f;
+    /** An identifier typed whole ({@code createPort}) outweighs its parts found apart. */
+    static final float IDENTIFIER_BOOST = 3f;
+    /** A page's lead section (its introduction) is the better answer among equals. */
+    static final float LEAD_BONUS = 1f;
+
+    private SearchQuery() {
+    }
+
+    static Query of(QueryTerms terms, Filters filters) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Set<String> alternatives : terms.positions()) {
+            Query position = position(alternatives);
+            any.add(position, Occur.SHOULD);
+            all.add(position, Occur.MUST);
+        }
+        int count = terms.positions().size();
+        any.setMinimumNumberShouldMatch(count <= 2 ? count : count - Math.max(1, count / 4));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+        if (count > 2) {
+            query.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_TERMS_BONUS), Occur.SHOULD);
+        }
+        if (count > 1) {
+            query.add(new BoostQuery(phrase(Fields.TEXT, terms.single()), PHRASE_BOOST), Occur.SHOULD);
+            query.add(new BoostQuery(phrase(Fields.SECTION_TITLE, terms.single()), PHRASE_BOOST * SECTION_TITLE_BOOST),
+                    Occur.SHOULD);
+        }
+        for (String identifier : terms.identifiers()) {
+            query.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, identifier)), IDENTIFIER_BOOST), Occur.SHOULD);
+        }
+        query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.LEAD, Fields.YES))), LEAD_BONUS),
+                Occur.SHOULD);
+        filter(query, Fields.PROJECT, filters.projects());
+        filter(query, Fields.VERSION, filters.versions());
+        filter(query, Fields.KIND, filters.kinds().stream().map(Enum::name).toList());
+        return query.build();
+    }
+
+    /** Type-ahead: earlier words must be in the title, the last one starts a title word. */
+    static Query prefix(QueryTerms terms) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<Set<String>> positions = terms.positions();
+        for (int i = 0; i < positions.size(); i++) {
+            BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+            boolean last = i == positions.size() - 1;
+            for (String value : positions.get(i)) {
+                Term term = new Term(Fields.TITLE_PREFIX, value);
+                alternatives.add(last ? new PrefixQuery(term) : new TermQuery(term), Occur.SHOULD);
+            }
+            query.add(alternatives.build(), Occur.MUST);
+        }
+        return query.build();
+    }
+
+    private static Query position(Set<String> alternatives) {
+        BooleanQuery.Builder position = new BooleanQuery.Builder();
+        for (String value : alternatives) {
+            position.add(new BoostQuery(new TermQuery(new Term(Fields.SECTION_TITLE, value)), SECTION_TITLE_BOOST), Occur.SHOULD);
+            position.add(new BoostQuery(new TermQuery(new Term(Fields.PAGE_TITLE, value)), PAGE_TITLE_BOOST), Occur.SHOULD);
+            position.add(new TermQuery(new Term(Fields.TEXT, value)), Occur.SHOULD);
+        }
+        return position.build();
+    }
+
+    private static Query phrase(String field, List<String> words) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PHRASE_SLOP);
+        for (int i = 0; i < words.size(); i++) {
+            phrase.add(new Term(field, words.get(i)), i);
+        }
+        return phrase.build();
+    }
+
+    private static void filter(BooleanQuery.Builder query, String field, java.util.Collection<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.stream().sorted().forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
+        query.add(any.build(), Occur.FILTER);
+    }
+}

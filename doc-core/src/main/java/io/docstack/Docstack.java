@@ -16,6 +16,15 @@ import io.docstack.convert.Converter;
 import io.docstack.inventory.Inventory;
 import io.docstack.inventory.InventoryFiles;
 import io.docstack.link.LinkGraph;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import io.docstack.search.Searcher;
+import io.docstack.search.SearchIndex;
+import io.docstack.search.SearchDocuments;
+import io.docstack.search.SearchDocument;
+import io.docstack.search.Hit;
+import io.docstack.search.Filters;
 import java.nio.charset.StandardCharsets;
 import io.docstack.link.ApiCoverage;
 import io.docstack.spec.Specs;
@@ -41,7 +50,7 @@ import io.docstack.source.Sources;
  * Docstack's entry points. Each composes the pipeline stages; none holds state between calls.
  *
  * <pre>
- * build: source -&gt; convert -&gt; spec -&gt; link -&gt; nav -&gt; render -&gt; publish
+ * build: source -&gt; convert -&gt; spec -&gt; link -&gt; nav -&gt; render -&gt; publish; search index
  * check: source -&gt; convert -&gt; spec -&gt; link -&gt; nav -&gt; (external) -&gt; change, baseline -&gt; report
  * </pre>
  *
@@ -62,6 +71,8 @@ public final class Docstack {
         StageClock clock = new StageClock();
         Validated site = validate(config, clock, true, null);
         int assets = clock.time("render+publish", () -> renderAndPublish(config, site));
+        List<SearchDocument> documents = clock.time("search documents", () -> SearchDocuments.of(site.converted(), site.apis()));
+        clock.time("search index", () -> writeSearchIndex(config, documents));
         return new BuildResult(config.output(), site.converted().pages().size(), assets,
                 withSeverities(config, site.diagnostics()), clock.stages());
     }
@@ -124,6 +135,58 @@ public final class Docstack {
                     Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
             writer.commit();
             return assets;
+        }
+    }
+
+    /**
+     * The Lucene index of a site written to {@code output}: beside it, not in it, so that what a
+     * static host serves stays the site ({@code target/site} has its index in
+     * {@code target/site-search}). Replaced atomically, like the site.
+     */
+    public static Path searchIndex(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-search");
+    }
+
+    /**
+     * Searches the index a build wrote ({@link #searchIndex}): ranked hits with snippets whose
+     * text is HTML-escaped and whose matches are marked. Any text is a valid query.
+     */
+    public static List<Hit> search(Path index, String query, Filters filters, int limit) {
+        try (Searcher searcher = SearchIndex.open(index)) {
+            return searcher.search(query, filters, limit);
+        }
+    }
+
+    /** Indexes every page section and API operation, in a staging folder swapped in at the end. */
+    private static Void writeSearchIndex(SiteConfig config, List<SearchDocument> documents) {
+        Path staging;
+        try {
+            staging = Files.createTempDirectory("docstack-search");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a temporary folder for the search index", e);
+        }
+        try (SiteWriter writer = SiteWriter.open(searchIndex(config.output()))) {
+            SearchIndex.write(documents, staging);
+            try (var files = Files.list(staging)) {
+                for (Path file : files.sorted().toList()) {
+                    writer.copy(SitePath.of(file.getFileName().toString()), file);
+                }
+            }
+            writer.commit();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the search index", e);
+        } finally {
+            deleteQuietly(staging);
+        }
+        return null;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is not worth failing a finished build.
         }
     }
 

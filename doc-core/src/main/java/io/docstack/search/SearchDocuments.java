@@ -28,12 +28,13 @@ public final class SearchDocuments {
      */
     public static List<SearchDocument> of(ConvertedSite site, ApiSite apis) {
         Set<ProjectVersion> withSpecs = apis.services().stream().map(ServiceSpec::project).collect(Collectors.toSet());
+        // Pages are parsed independently, on every core; the list keeps the site's page order.
         List<SearchDocument> documents = new ArrayList<>();
-        for (Page page : site.pages()) {
-            if (!page.failed() && !isReferencePage(page, withSpecs)) {
-                documents.addAll(PageSections.of(page));
-            }
-        }
+        site.pages().parallelStream()
+                .filter(page -> !page.failed() && !isReferencePage(page, withSpecs))
+                .map(PageSections::of)
+                .toList()
+                .forEach(documents::addAll);
         apis.services().forEach(service -> documents.addAll(ApiDocuments.of(service)));
         return List.copyOf(documents);
     }

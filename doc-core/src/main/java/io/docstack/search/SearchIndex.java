@@ -27,8 +27,9 @@ public final class SearchIndex {
 
     /**
      * Writes {@code documents} as a fresh index in {@code folder}: whatever the folder held is
-     * deleted first. Documents keep their list order (ties in score rank in that order), and the
-     * index is merged into one segment, so the same documents give the same index.
+     * deleted first. Documents keep their list order (ties in score rank in that order) and are
+     * added by one thread with serial merges, so the same documents give the same index. It is not
+     * merged into one segment at the end: on 10,000 pages that cost more than it saves.
      *
      * @throws UncheckedIOException when the folder cannot be written
      */
@@ -47,7 +48,6 @@ public final class SearchIndex {
                 for (SearchDocument document : documents) {
                     writer.addDocument(Fields.document(document));
                 }
-                writer.forceMerge(1);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index in " + folder, e);

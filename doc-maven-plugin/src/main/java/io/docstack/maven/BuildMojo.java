@@ -70,6 +70,7 @@ public class BuildMojo extends SiteMojo {
         getLog().info(String.format(Locale.ROOT, "Docstack: %d pages, %d assets from %d projects written to %s in %d ms",
                 result.pages(), result.assets(), config.projects().size(), result.site(), millis));
         getLog().info("Docstack stages: " + result.stageSummary());
+        getLog().info("Docstack: search index in " + Docstack.searchIndex(result.site()));
         Diagnostics.failIfErrors(result.diagnostics(), failOnError);
     }
 

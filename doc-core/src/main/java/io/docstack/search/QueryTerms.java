@@ -48,33 +48,49 @@ record QueryTerms(List<Set<String>> positions, List<String> single, List<String>
         return positions.isEmpty();
     }
 
+    /** One token of an analyzed text: its term, the position it starts at and how many positions it spans. */
+    record Token(String term, int position, int length) {
+    }
+
     static QueryTerms analyze(Analyzer analyzer, String field, String text) {
         String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, bounded)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(term.toString(), position, length.getPositionLength()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return of(tokens);
+    }
+
+    /**
+     * Groups tokens in position order into query terms: tokens from {@link #MAX_POSITIONS} on are
+     * dropped, then stop words (unless the query is nothing else). The static search client
+     * applies the same rules to the tokens of its own analysis.
+     */
+    static QueryTerms of(List<Token> tokens) {
         TreeMap<Integer, Set<String>> byPosition = new TreeMap<>();
         TreeMap<Integer, String> single = new TreeMap<>();
         Set<String> identifiers = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(field, bounded)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-            PositionLengthAttribute length = tokens.addAttribute(PositionLengthAttribute.class);
-            tokens.reset();
-            int position = -1;
-            while (tokens.incrementToken()) {
-                position += increment.getPositionIncrement();
-                if (position >= MAX_POSITIONS) {
-                    break;
-                }
-                String value = term.toString();
-                byPosition.computeIfAbsent(position, p -> new LinkedHashSet<>()).add(value);
-                if (length.getPositionLength() == 1) {
-                    single.putIfAbsent(position, value);
-                } else {
-                    identifiers.add(value);
-                }
+        for (Token token : tokens) {
+            if (token.position() >= MAX_POSITIONS) {
+                break;
             }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a string cannot fail", e);
+            byPosition.computeIfAbsent(token.position(), p -> new LinkedHashSet<>()).add(token.term());
+            if (token.length() == 1) {
+                single.putIfAbsent(token.position(), token.term());
+            } else {
+                identifiers.add(token.term());
+            }
         }
         if (!STOP_WORDS.containsAll(single.values())) {
             single.entrySet().removeIf(entry -> STOP_WORDS.contains(entry.getValue()) && byPosition.get(entry.getKey()).size() == 1

@@ -34,6 +34,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * frequency, field length, …]}}}; shard N holds the terms from its {@code from} (in the table) up
  * to the next shard's; a shard ends on a change of the terms' first two characters once it has
  * {@link #SHARD_BYTES} bytes, or anywhere once it would pass {@link #MAX_SHARD_BYTES};</li>
+ * <li>{@code p-N.json}: the positions of shard N's terms in the fields phrases are matched in,
+ * {@code {"term": {"s"|"t": [[position gap, …] per posting]}}}; only queries of several words
+ * need them;</li>
  * <li>{@code docs-N.json}: documents N × {@link #DOCS_PER_CHUNK} on, each an array in the order
  * of {@code docColumns}.</li>
  * </ul>
@@ -84,6 +87,7 @@ public final class StaticIndex {
             long bytes = 0;
             for (int i = 0; i < shards.size(); i++) {
                 bytes += write(folder.resolve(shardFile(i)), shards.get(i).json());
+                bytes += write(folder.resolve(positionsFile(i)), shards.get(i).positions());
             }
             List<int[]> lengths = new ArrayList<>();
             for (String field : StaticPostings.FIELD_KEYS.keySet()) {
@@ -104,29 +108,40 @@ public final class StaticIndex {
         return "t-" + index + ".json";
     }
 
-    private record Shard(String from, String json) {
+    static String positionsFile(int index) {
+        return "p-" + index + ".json";
     }
 
-    private static List<Shard> shards(TreeMap<String, Map<String, int[]>> postings) throws IOException {
+    private record Shard(String from, String json, String positions) {
+    }
+
+    private static List<Shard> shards(TreeMap<String, StaticPostings.TermPostings> postings) throws IOException {
         List<Shard> shards = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        StringBuilder positions = new StringBuilder();
         String from = "";
         String previousPrefix = null;
-        for (Map.Entry<String, Map<String, int[]>> entry : postings.entrySet()) {
+        for (Map.Entry<String, StaticPostings.TermPostings> entry : postings.entrySet()) {
             String term = entry.getKey();
-            String fragment = JSON.writeValueAsString(term) + ":" + JSON.writeValueAsString(entry.getValue());
+            String key = JSON.writeValueAsString(term) + ":";
+            String fragment = key + JSON.writeValueAsString(entry.getValue().postings());
             String prefix = term.substring(0, Math.min(2, term.length()));
             boolean full = current.length() >= SHARD_BYTES && !prefix.equals(previousPrefix);
             boolean overflowing = current.length() + fragment.length() > MAX_SHARD_BYTES;
             if (current.length() > 0 && (full || overflowing)) {
-                shards.add(new Shard(from, "{" + current + "}"));
+                shards.add(new Shard(from, "{" + current + "}", "{" + positions + "}"));
                 current.setLength(0);
+                positions.setLength(0);
                 from = term;
             }
             current.append(current.length() == 0 ? "" : ",").append(fragment);
+            if (!entry.getValue().positions().isEmpty()) {
+                positions.append(positions.length() == 0 ? "" : ",").append(key)
+                        .append(JSON.writeValueAsString(entry.getValue().positions()));
+            }
             previousPrefix = prefix;
         }
-        shards.add(new Shard(from, "{" + current + "}"));
+        shards.add(new Shard(from, "{" + current + "}", "{" + positions + "}"));
         return shards;
     }
 
@@ -183,11 +198,14 @@ public final class StaticIndex {
         ranking.put("identifierBoost", SearchQuery.IDENTIFIER_BOOST);
         ranking.put("allTermsBonus", SearchQuery.ALL_TERMS_BONUS);
         ranking.put("leadBonus", SearchQuery.LEAD_BONUS);
+        ranking.put("phraseBoost", SearchQuery.PHRASE_BOOST);
+        ranking.put("phraseSlop", SearchQuery.PHRASE_SLOP);
+        ranking.put("phraseFields", StaticPostings.PHRASE_FIELDS);
         meta.put("ranking", ranking);
         meta.put("lead", Base64.getEncoder().encodeToString(StaticPostings.bitset(reader, Fields.LEAD, Fields.YES)));
         meta.put("analysis", StaticAnalysisRules.rules());
         meta.put("shards", java.util.stream.IntStream.range(0, shards.size())
-                .mapToObj(i -> List.of(shards.get(i).from(), shardFile(i))).toList());
+                .mapToObj(i -> List.of(shards.get(i).from(), shardFile(i), positionsFile(i))).toList());
         return meta;
     }
 
@@ -201,7 +219,7 @@ public final class StaticIndex {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (name.equals(META) || name.matches("(t|docs)-\\d+\\.json")) {
+                if (name.equals(META) || name.matches("(t|p|docs)-\\d+\\.json")) {
                     Files.delete(file);
                 }
             }

@@ -20,8 +20,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The reference static search client: what the JavaScript client does, in Java, reading only the
  * exported files. Analyses the query with {@link StaticAnalysis}, loads the shards its terms fall
  * in, scores BM25 (Lucene's idf, k1 and b from {@code meta.json}) with the field boosts, and ranks
- * as {@link SearchQuery} does, except for the phrase boost (the export has no positions). Not
- * thread-safe (caches shards).
+ * as {@link SearchQuery} does, with the sloppy phrase boost computed as Lucene's
+ * {@code SloppyPhraseMatcher} does for phrases without repeated terms (a repeated term's
+ * occurrences are not kept apart). Not thread-safe (caches shards).
  */
 final class StaticSearch {
 
@@ -65,6 +66,14 @@ final class StaticSearch {
         for (String identifier : terms.identifiers()) {
             score(identifier, used, identifierBoost, true, (doc, score) -> identifierScores.merge(doc, score, Double::sum));
         }
+        Map<Integer, Double> phraseScores = new HashMap<>();
+        if (count > 1) {
+            JsonNode ranking = meta.get("ranking");
+            for (JsonNode field : ranking.get("phraseFields")) {
+                phrase(terms.single(), meta.get("fields").get(field.asText()), ranking.get("phraseBoost").asDouble(),
+                        ranking.get("phraseSlop").asInt(), used, (doc, score) -> phraseScores.merge(doc, score, Double::sum));
+            }
+        }
         int minimum = count <= 2 ? count : count - Math.max(1, count / 4);
         double allTermsBonus = meta.get("ranking").get("allTermsBonus").asDouble();
         double leadBonus = meta.get("ranking").get("leadBonus").asDouble();
@@ -73,7 +82,8 @@ final class StaticSearch {
             if (positions.size() < minimum) {
                 return;
             }
-            double score = scores.get(doc)[0] + identifierScores.getOrDefault(doc, 0.0);
+            double score = scores.get(doc)[0] + identifierScores.getOrDefault(doc, 0.0)
+                    + phraseScores.getOrDefault(doc, 0.0);
             score += count > 2 && positions.size() == count ? allTermsBonus : 0;
             score += (lead[doc >> 3] & (1 << (doc & 7))) != 0 ? leadBonus : 0;
             ranked.add(new double[] {doc, score});
@@ -96,43 +106,98 @@ final class StaticSearch {
 
     /** BM25 of {@code term} in each scored field (only text when {@code textOnly}), times the field boost. */
     private void score(String term, Set<String> used, double boost, boolean textOnly, Scores out) {
-        String shard = shardOf(term);
-        used.add(shard);
-        JsonNode postings = file(shard).get(term);
+        JsonNode postings = file(shardOf(term, used).get(1).asText()).get(term);
         if (postings == null) {
             return;
         }
-        double k1 = meta.get("bm25").get("k1").asDouble();
-        double b = meta.get("bm25").get("b").asDouble();
         meta.get("fields").forEach(field -> {
             JsonNode list = postings.get(field.get("key").asText());
             if (list == null || textOnly && !field.get("key").asText().equals("t")) {
                 return;
             }
-            int docFreq = list.size() / 3;
-            double docCount = field.get("docCount").asDouble();
-            double idf = Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
-            double weight = boost * field.get("boost").asDouble() * idf;
-            double avgLength = field.get("avgLength").asDouble();
+            double weight = boost * field.get("boost").asDouble() * idf(field, list.size() / 3);
             int doc = 0;
             for (int i = 0; i < list.size(); i += 3) {
                 doc += list.get(i).asInt();
-                double freq = list.get(i + 1).asDouble();
-                double norm = k1 * (1 - b + b * list.get(i + 2).asDouble() / avgLength);
-                out.add(doc, weight * freq / (freq + norm));
+                out.add(doc, bm25(weight, list.get(i + 1).asDouble(), list.get(i + 2).asDouble(), field));
             }
         });
     }
 
-    /** The file of the last shard whose first term is not after {@code term}. */
-    String shardOf(String term) {
-        String file = null;
-        for (JsonNode shard : meta.get("shards")) {
-            if (shard.get(0).asText().compareTo(term) <= 0) {
-                file = shard.get(1).asText();
+    private static double idf(JsonNode field, int docFreq) {
+        double docCount = field.get("docCount").asDouble();
+        return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    private double bm25(double weight, double freq, double length, JsonNode field) {
+        double k1 = meta.get("bm25").get("k1").asDouble();
+        double b = meta.get("bm25").get("b").asDouble();
+        double norm = k1 * (1 - b + b * length / field.get("avgLength").asDouble());
+        return weight * freq / (freq + norm);
+    }
+
+    /** The sloppy phrase of {@code words} in {@code field}: BM25 with the words' idfs summed and the sloppy frequency. */
+    private void phrase(List<String> words, JsonNode field, double boost, int slop, Set<String> used, Scores out) {
+        String key = field.get("key").asText();
+        List<Map<Integer, int[]>> positions = new ArrayList<>();
+        Map<Integer, Integer> lengths = new HashMap<>();
+        double idf = 0;
+        for (String word : words) {
+            JsonNode row = shardOf(word, used);
+            used.add(row.get(2).asText());
+            JsonNode list = file(row.get(1).asText()).path(word).path(key);
+            JsonNode gaps = file(row.get(2).asText()).path(word).path(key);
+            if (list.isMissingNode()) {
+                return;
+            }
+            idf += idf(field, list.size() / 3);
+            Map<Integer, int[]> byDoc = new HashMap<>();
+            int doc = 0;
+            for (int i = 0; i < list.size(); i += 3) {
+                doc += list.get(i).asInt();
+                lengths.put(doc, list.get(i + 2).asInt());
+                JsonNode docGaps = gaps.get(i / 3);
+                int[] absolute = new int[docGaps.size()];
+                for (int j = 0, position = 0; j < absolute.length; j++) {
+                    position += docGaps.get(j).asInt();
+                    absolute[j] = position;
+                }
+                byDoc.put(doc, absolute);
+            }
+            positions.add(byDoc);
+        }
+        double weight = boost * field.get("boost").asDouble() * idf;
+        for (int doc : positions.get(0).keySet()) {
+            if (positions.stream().allMatch(byDoc -> byDoc.containsKey(doc))) {
+                double freq = SloppyPhrase.frequency(positions.stream().map(byDoc -> byDoc.get(doc)).toList(), slop);
+                if (freq > 0) {
+                    out.add(doc, bm25(weight, freq, lengths.get(doc), field));
+                }
             }
         }
-        return file;
+    }
+
+    /** The file of the last shard whose first term is not after {@code term}. */
+    String shardOf(String term) {
+        return shardRow(term).get(1).asText();
+    }
+
+    /** The shard table's row for {@code term}: {@code [from, terms file, positions file]}. */
+    private JsonNode shardRow(String term) {
+        JsonNode row = null;
+        for (JsonNode shard : meta.get("shards")) {
+            if (shard.get(0).asText().compareTo(term) <= 0) {
+                row = shard;
+            }
+        }
+        return row;
+    }
+
+    /** The row for {@code term}, noting the files it names as used: the positions file only for phrases. */
+    private JsonNode shardOf(String term, Set<String> used) {
+        JsonNode row = shardRow(term);
+        used.add(row.get(1).asText());
+        return row;
     }
 
     long bytes(Set<String> names) {

@@ -18,16 +18,18 @@ final class StaticAnalysisRules {
         Map<String, Object> rules = new LinkedHashMap<>();
         rules.put("maxChars", QueryTerms.MAX_CHARS);
         rules.put("maxPositions", QueryTerms.MAX_POSITIONS);
-        rules.put("tokens", "maximal runs of code points that are Unicode letters, Unicode decimal digits or '_'");
-        rules.put("parts", "a token's parts are its maximal runs without '_', cut further between a lower-case letter"
-                + " and a following upper-case letter; letters and digits stay together (ipv4, v2beta)");
+        rules.put("tokens", "maximal runs of code points that are letters (L*), decimal digits (Nd) or '_': /[\\p{L}\\p{Nd}_]+/u");
+        rules.put("parts", "a token's parts are its maximal runs without '_', cut further between a letter of general"
+                + " category Ll and a following letter of category Lu; letters and digits stay together (ipv4, v2beta);"
+                + " a part is a number part when its first character is a digit");
         rules.put("emit", List.of(
                 "a token without '_' at its ends and with one part: the token, at the next position",
                 "otherwise the token as typed (with its '_'), starting at the first part's position and spanning all parts;"
                         + " each part at its own position; if there are several parts, each run of two or more consecutive parts"
                         + " that start with a letter, glued, spanning that run",
                 "a token of '_' only: the token itself, at the next position"));
-        rules.put("lowerCase", "each code point to lower case (Character.toLowerCase; String.toLowerCase in the browser)");
+        rules.put("lowerCase", "each code point to lower case on its own (Java's Character.toLowerCase; in JavaScript,"
+                + " lower-case code point by code point, so that no context rule such as the final sigma applies)");
         rules.put("stem", List.of(
                 "English minimal stemmer, on every emitted term; only terms of 3+ characters ending in 's' change:",
                 "ending in 'us' or 'ss': unchanged",

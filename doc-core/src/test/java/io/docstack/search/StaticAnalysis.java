@@ -78,7 +78,8 @@ final class StaticAnalysis {
         int previous = '_';
         for (int i = 0; i < token.length(); i += Character.charCount(token.codePointAt(i))) {
             int c = token.codePointAt(i);
-            if (c == '_' || Character.isLowerCase(previous) && Character.isUpperCase(c)) {
+            if (c == '_' || Character.getType(previous) == Character.LOWERCASE_LETTER
+                    && Character.getType(c) == Character.UPPERCASE_LETTER) {
                 if (part.length() > 0) {
                     parts.add(part.toString());
                 }

@@ -134,6 +134,18 @@ class StaticIndexTest {
     }
 
     @Test
+    void metaDescribesTheExport() {
+        JsonNode meta = client.file(StaticIndex.META);
+        assertThat(meta.get("format").asInt()).isEqualTo(StaticIndex.FORMAT);
+        assertThat(meta.get("documents").asInt()).isEqualTo(documents.size());
+        assertThat(meta.get("fields").get("sectionTitle").get("boost").asDouble()).isEqualTo(3.0);
+        assertThat(meta.get("analysis").get("stopWords")).hasSize(QueryTerms.STOP_WORDS.size());
+        List<String> from = new ArrayList<>();
+        meta.get("shards").forEach(row -> from.add(row.get(0).asText()));
+        assertThat(from).hasSize(written.shards()).startsWith("").isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyTermIsFoundInTheShardTheTableNames() {
         for (int shard = 0; shard < written.shards(); shard++) {
             String file = StaticIndex.shardFile(shard);

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.Files;
 import io.docstack.search.Searcher;
 import io.docstack.search.SearchIndex;
+import io.docstack.search.StaticIndex;
 import io.docstack.search.SearchDocuments;
 import io.docstack.search.SearchDocument;
 import io.docstack.search.Hit;
@@ -62,6 +63,8 @@ public final class Docstack {
 
     /** The API coverage as JSON, at the site root and in the gate's report folder. */
     static final String COVERAGE_JSON = "api-coverage.json";
+    /** The static search index for browsers, inside the site ({@link StaticIndex}). */
+    public static final String SEARCH_FOLDER = SiteRenderer.ASSETS + "/search/";
 
     private Docstack() {
     }
@@ -70,9 +73,26 @@ public final class Docstack {
     public static BuildResult build(SiteConfig config) {
         StageClock clock = new StageClock();
         Validated site = validate(config, clock, true, null);
-        int assets = clock.time("render+publish", () -> renderAndPublish(config, site));
         List<SearchDocument> documents = clock.time("search documents", () -> SearchDocuments.of(site.converted(), site.apis()));
-        clock.time("search index", () -> writeSearchIndex(config, documents));
+        Path lucene = temporaryFolder("docstack-search");
+        Path export = null;
+        int assets;
+        try {
+            clock.time("search index", () -> {
+                SearchIndex.write(documents, lucene);
+                return null;
+            });
+            export = temporaryFolder("docstack-search-export");
+            Path exported = export;
+            clock.time("search export", () -> StaticIndex.write(lucene, exported));
+            assets = clock.time("render+publish", () -> renderAndPublish(config, site, exported));
+            clock.time("search publish", () -> publishSearchIndex(config, lucene));
+        } finally {
+            deleteQuietly(lucene);
+            if (export != null) {
+                deleteQuietly(export);
+            }
+        }
         return new BuildResult(config.output(), site.converted().pages().size(), assets,
                 withSeverities(config, site.diagnostics()), clock.stages());
     }
@@ -118,7 +138,7 @@ public final class Docstack {
     }
 
     /** Renders every page into a staging folder and swaps it in; returns the number of assets copied. */
-    private static int renderAndPublish(SiteConfig config, Validated validated) {
+    private static int renderAndPublish(SiteConfig config, Validated validated, Path searchExport) {
         Catalog catalog = validated.catalog();
         ConvertedSite site = validated.converted();
         SiteRenderer renderer = new SiteRenderer(config, catalog, site, validated.links(), validated.navigation(),
@@ -133,6 +153,7 @@ public final class Docstack {
             }
             writer.write(SitePath.of("sitemap.xml"),
                     Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
+            copyFolder(searchExport, SEARCH_FOLDER, writer);
             writer.commit();
             return assets;
         }
@@ -158,28 +179,32 @@ public final class Docstack {
         }
     }
 
-    /** Indexes every page section and API operation, in a staging folder swapped in at the end. */
-    private static Void writeSearchIndex(SiteConfig config, List<SearchDocument> documents) {
-        Path staging;
+    /** Publishes the Lucene index written to {@code staging} beside the site, swapped in atomically. */
+    private static Void publishSearchIndex(SiteConfig config, Path staging) {
+        try (SiteWriter writer = SiteWriter.open(searchIndex(config.output()))) {
+            copyFolder(staging, "", writer);
+            writer.commit();
+        }
+        return null;
+    }
+
+    /** Copies the files of {@code folder} (flat) under {@code prefix} ("" or ending in '/') of the site. */
+    private static void copyFolder(Path folder, String prefix, SiteWriter writer) {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                writer.copy(SitePath.of(prefix + file.getFileName()), file);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + folder, e);
+        }
+    }
+
+    private static Path temporaryFolder(String prefix) {
         try {
-            staging = Files.createTempDirectory("docstack-search");
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot create a temporary folder for the search index", e);
         }
-        try (SiteWriter writer = SiteWriter.open(searchIndex(config.output()))) {
-            SearchIndex.write(documents, staging);
-            try (var files = Files.list(staging)) {
-                for (Path file : files.sorted().toList()) {
-                    writer.copy(SitePath.of(file.getFileName().toString()), file);
-                }
-            }
-            writer.commit();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the search index", e);
-        } finally {
-            deleteQuietly(staging);
-        }
-        return null;
     }
 
     private static void deleteQuietly(Path folder) {

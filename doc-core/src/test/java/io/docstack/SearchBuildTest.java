@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.docstack.search.Filters;
 import io.docstack.search.Hit;
 
-/** {@code doc:build} writes the search index beside the site, and {@link Docstack#search} answers from it. */
+/** {@code doc:build} writes the search index beside the site and its static export into it, and {@link Docstack#search} answers from it. */
 class SearchBuildTest {
 
     @TempDir
@@ -30,6 +30,10 @@ class SearchBuildTest {
         try (var files = Files.walk(output)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("segments_"));
         }
+        // The static export for browsers is part of the site.
+        assertThat(output.resolve("_docstack/search/meta.json")).isRegularFile();
+        assertThat(output.resolve("_docstack/search/t-0.json")).isRegularFile();
+        assertThat(output.resolve("_docstack/search/docs-0.json")).isRegularFile();
         List<Hit> hits = Docstack.search(index, "create a port", Filters.NONE, 5);
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).url()).startsWith("network/1.9/");

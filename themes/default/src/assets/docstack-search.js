@@ -1,0 +1,458 @@
+/*
+ * Docstack static search client. Dependency-free, no build step (ES2017).
+ *
+ * Reads the static index that doc:build exports to <site>/_docstack/search/ (meta.json, term
+ * shards t-N.json, positions p-N.json, docs chunks docs-N.json) and ranks exactly as the Java
+ * reference client (StaticSearch, in Docstack's tests) does, which ranks as the server does:
+ * the analysis rules of meta.json, BM25 with meta.json's constants and field boosts, the
+ * all-terms rule and bonus, the identifier boost, the lead-section bonus and, for queries of
+ * several words, the sloppy phrase boost (Lucene's SloppyPhraseMatcher). A test runs this file
+ * under Node and checks that its top 10 equals StaticSearch's on every test query.
+ *
+ *   DocstackSearch.search(root, query, limit)  → Promise of hits
+ *     {url, pageTitle, sectionTitle, project, version, kind, excerpt}; root is the relative
+ *     path to the site root ("" or "../../"), urls are relative to the site root.
+ *   DocstackSearch.open(load)                  → an index reading files through load(name),
+ *     a function returning a Promise of the parsed JSON (tests, other hosts); .search(query, limit)
+ *   DocstackSearch.analyze(query)              → the query terms {positions, single, identifiers}
+ *
+ * Loaded files are cached per index; a failed load is forgotten so that it is retried.
+ */
+(function (global) {
+  "use strict";
+
+  const FOLDER = "_docstack/search/";
+  const FORMAT = 1;
+  const TOKEN_CHAR = /[\p{L}\p{Nd}_]/u;
+  const LOWER = /\p{Ll}/u;
+  const UPPER = /\p{Lu}/u;
+  const DIGIT = /\p{Nd}/u;
+
+  // ---- analysis: meta.json "analysis", step by step (StaticAnalysis.java) ----
+
+  /** The terms of a query: positions (arrays of alternatives), single (phrase words), identifiers. */
+  function analyze(text, rules) {
+    const maxChars = rules ? rules.maxChars : 1000;
+    const bounded = text.length > maxChars ? text.substring(0, maxChars) : text;
+    return group(tokens(bounded), rules);
+  }
+
+  /** All tokens of a text: {term, position, length}. */
+  function tokens(text) {
+    const out = [];
+    let next = 0;
+    let token = "";
+    for (const c of text) {
+      if (TOKEN_CHAR.test(c)) {
+        token += c;
+      } else if (token) {
+        next = emit(token, next, out);
+        token = "";
+      }
+    }
+    if (token) {
+      emit(token, next, out);
+    }
+    return out;
+  }
+
+  function emit(token, next, out) {
+    const ps = parts(token);
+    if (ps.length === 0 || (ps.length === 1 && ps[0] === token)) {
+      out.push({ term: term(token), position: next, length: 1 });
+      return next + 1;
+    }
+    out.push({ term: term(token), position: next, length: ps.length });
+    let runStart = -1;
+    for (let p = 0; p <= ps.length; p++) {
+      const word = p < ps.length && !DIGIT.test(String.fromCodePoint(ps[p].codePointAt(0)));
+      if (word && runStart < 0) {
+        runStart = p;
+      } else if (!word && runStart >= 0) {
+        if (p - runStart > 1 && ps.length > 1) {
+          out.push({ term: term(ps.slice(runStart, p).join("")), position: next + runStart, length: p - runStart });
+        }
+        runStart = -1;
+      }
+      if (p < ps.length) {
+        out.push({ term: term(ps[p]), position: next + p, length: 1 });
+      }
+    }
+    return next + ps.length;
+  }
+
+  /** Runs without '_', cut between a lower-case letter (Ll) and an upper-case one (Lu). */
+  function parts(token) {
+    const out = [];
+    let part = "";
+    let previous = "_";
+    for (const c of token) {
+      if (c === "_" || (LOWER.test(previous) && UPPER.test(c))) {
+        if (part) {
+          out.push(part);
+        }
+        part = "";
+      }
+      if (c !== "_") {
+        part += c;
+      }
+      previous = c;
+    }
+    if (part) {
+      out.push(part);
+    }
+    return out;
+  }
+
+  /** Lower case code point by code point (Java's Character.toLowerCase), then stemmed. */
+  function term(word) {
+    let lower = "";
+    for (const c of word) {
+      const l = c.toLowerCase();
+      // Only U+0130 lower-cases to two code points in JavaScript; Java maps it to its first.
+      lower += l.length > 2 || (l.length === 2 && l.codePointAt(0) <= 0xffff) ? String.fromCodePoint(l.codePointAt(0)) : l;
+    }
+    return stem(lower);
+  }
+
+  /** Lucene's English minimal stemmer. */
+  function stem(s) {
+    const len = s.length;
+    if (len < 3 || s.charAt(len - 1) !== "s") {
+      return s;
+    }
+    const beforeS = s.charAt(len - 2);
+    if (beforeS === "u" || beforeS === "s") {
+      return s;
+    }
+    if (beforeS === "e") {
+      const third = s.charAt(len - 3);
+      if (len > 3 && third === "i" && s.charAt(len - 4) !== "a" && s.charAt(len - 4) !== "e") {
+        return s.substring(0, len - 3) + "y";
+      }
+      if (third === "i" || third === "a" || third === "o" || third === "e") {
+        return s;
+      }
+    }
+    return s.substring(0, len - 1);
+  }
+
+  /** Groups tokens as QueryTerms.of does: positions beyond maxPositions dropped, then stop words. */
+  function group(list, rules) {
+    const maxPositions = rules ? rules.maxPositions : 16;
+    const stopWords = new Set(rules ? rules.stopWords : []);
+    const byPosition = new Map();
+    const single = new Map();
+    const identifiers = new Set();
+    for (const token of list) {
+      if (token.position >= maxPositions) {
+        break;
+      }
+      if (!byPosition.has(token.position)) {
+        byPosition.set(token.position, new Set());
+      }
+      byPosition.get(token.position).add(token.term);
+      if (token.length === 1) {
+        if (!single.has(token.position)) {
+          single.set(token.position, token.term);
+        }
+      } else {
+        identifiers.add(token.term);
+      }
+    }
+    if (![...single.values()].every(word => stopWords.has(word))) {
+      for (const [position, word] of [...single]) {
+        if (stopWords.has(word) && byPosition.get(position).size === 1) {
+          byPosition.delete(position);
+          single.delete(position);
+        }
+      }
+    }
+    const order = [...byPosition.keys()].sort((a, b) => a - b);
+    return {
+      positions: order.map(p => [...byPosition.get(p)]),
+      single: order.map(p => (single.has(p) ? single.get(p) : byPosition.get(p).values().next().value)),
+      identifiers: [...identifiers],
+    };
+  }
+
+  // ---- sloppy phrase frequency (SloppyPhrase.java, Lucene's SloppyPhraseMatcher) ----
+
+  /** positions: per phrase word (its offset is its index), its ascending positions in one document. */
+  function sloppyFrequency(positions, slop) {
+    const words = positions.length;
+    const at = new Array(words).fill(0);
+    const position = w => positions[w][at[w]] - w;
+    const before = (a, b) => position(a) < position(b) || (position(a) === position(b) && a < b);
+    const queue = [];
+    const poll = () => {
+      let best = 0;
+      for (let i = 1; i < queue.length; i++) {
+        if (before(queue[i], queue[best])) {
+          best = i;
+        }
+      }
+      return queue.splice(best, 1)[0];
+    };
+    const peek = () => queue.reduce((best, w) => (before(w, best) ? w : best));
+    let end = -Infinity;
+    for (let w = 0; w < words; w++) {
+      end = Math.max(end, position(w));
+      queue.push(w);
+    }
+    let frequency = 0;
+    for (;;) {
+      let word = poll();
+      let matchLength = end - position(word);
+      let next = position(peek());
+      let matched = false;
+      while (++at[word] < positions[word].length) {
+        const p = position(word);
+        end = Math.max(end, p);
+        if (p > next) {
+          queue.push(word);
+          if (matchLength <= slop) {
+            matched = true;
+            break;
+          }
+          word = poll();
+          next = position(peek());
+          matchLength = end - position(word);
+        } else {
+          matchLength = Math.min(matchLength, end - p);
+        }
+      }
+      if (matchLength <= slop) {
+        frequency += 1.0 / (1 + matchLength);
+      }
+      if (!matched) {
+        return frequency;
+      }
+    }
+  }
+
+  // ---- the index ----
+
+  class Index {
+    constructor(load) {
+      this.load = load;
+      this.files = new Map();
+      this.meta = null;
+    }
+
+    file(name) {
+      let promise = this.files.get(name);
+      if (!promise) {
+        promise = Promise.resolve().then(() => this.load(name));
+        promise.catch(() => this.files.delete(name));
+        this.files.set(name, promise);
+      }
+      return promise;
+    }
+
+    async ready() {
+      if (!this.meta) {
+        const meta = await this.file("meta.json");
+        if (meta.format !== FORMAT) {
+          throw new Error("unsupported search index format " + meta.format + " (this client reads " + FORMAT + ")");
+        }
+        const bits = atob(meta.lead);
+        this.lead = Uint8Array.from(bits, c => c.charCodeAt(0));
+        this.meta = meta;
+      }
+      return this.meta;
+    }
+
+    /** The shard table's row for a term: [from, terms file, positions file] of the last shard not after it. */
+    shardRow(term) {
+      let row = null;
+      for (const shard of this.meta.shards) {
+        if (shard[0] <= term) {
+          row = shard;
+        }
+      }
+      return row;
+    }
+
+    async search(query, limit = 10) {
+      const meta = await this.ready();
+      const terms = analyze(String(query), meta.analysis);
+      const count = terms.positions.length;
+      if (count === 0) {
+        return [];
+      }
+      const ranking = meta.ranking;
+      // Load every file this query needs at once; then score synchronously in the reference order.
+      const words = new Set(terms.identifiers);
+      terms.positions.forEach(alternatives => alternatives.forEach(t => words.add(t)));
+      const needed = new Set();
+      words.forEach(t => needed.add(this.shardRow(t)[1]));
+      if (count > 1) {
+        terms.single.forEach(t => {
+          needed.add(this.shardRow(t)[1]);
+          needed.add(this.shardRow(t)[2]);
+        });
+      }
+      const loaded = new Map();
+      await Promise.all([...needed].map(name => this.file(name).then(json => loaded.set(name, json))));
+
+      const scores = new Map();
+      const matched = new Map();
+      terms.positions.forEach((alternatives, p) => {
+        for (const t of alternatives) {
+          this.score(t, loaded, 1, false, (doc, score) => {
+            scores.set(doc, (scores.get(doc) || 0) + score);
+            if (!matched.has(doc)) {
+              matched.set(doc, new Set());
+            }
+            matched.get(doc).add(p);
+          });
+        }
+      });
+      const identifierScores = new Map();
+      for (const identifier of terms.identifiers) {
+        this.score(identifier, loaded, ranking.identifierBoost, true,
+          (doc, score) => identifierScores.set(doc, identifierScores.has(doc) ? identifierScores.get(doc) + score : score));
+      }
+      const phraseScores = new Map();
+      if (count > 1) {
+        for (const field of ranking.phraseFields) {
+          this.phrase(terms.single, meta.fields[field], ranking.phraseBoost, ranking.phraseSlop, loaded,
+            (doc, score) => phraseScores.set(doc, phraseScores.has(doc) ? phraseScores.get(doc) + score : score));
+        }
+      }
+      const minimum = count <= 2 ? count : count - Math.max(1, Math.floor(count / 4));
+      const ranked = [];
+      matched.forEach((positions, doc) => {
+        if (positions.size < minimum) {
+          return;
+        }
+        let score = scores.get(doc) + (identifierScores.get(doc) || 0) + (phraseScores.get(doc) || 0);
+        score += count > 2 && positions.size === count ? ranking.allTermsBonus : 0;
+        score += (this.lead[doc >> 3] & (1 << (doc & 7))) !== 0 ? ranking.leadBonus : 0;
+        ranked.push([doc, score]);
+      });
+      ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const top = ranked.slice(0, Math.max(0, limit));
+      const perChunk = meta.docsPerChunk;
+      const chunks = await Promise.all(top.map(([doc]) => this.file("docs-" + Math.floor(doc / perChunk) + ".json")));
+      return top.map(([doc], i) => hit(meta.docColumns, chunks[i][doc % perChunk]));
+    }
+
+    /** BM25 of a term in each scored field (only text when textOnly), times the field boost. */
+    score(t, loaded, boost, textOnly, add) {
+      const postings = own(loaded.get(this.shardRow(t)[1]), t);
+      if (!postings) {
+        return;
+      }
+      for (const field of Object.values(this.meta.fields)) {
+        const list = own(postings, field.key);
+        if (!list || (textOnly && field.key !== "t")) {
+          continue;
+        }
+        const weight = boost * field.boost * idf(field, list.length / 3);
+        let doc = 0;
+        for (let i = 0; i < list.length; i += 3) {
+          doc += list[i];
+          add(doc, this.bm25(weight, list[i + 1], list[i + 2], field));
+        }
+      }
+    }
+
+    bm25(weight, freq, length, field) {
+      const { k1, b } = this.meta.bm25;
+      const norm = k1 * (1 - b + b * length / field.avgLength);
+      return weight * freq / (freq + norm);
+    }
+
+    /** The sloppy phrase of words in a field: BM25 with the words' idfs summed and the sloppy frequency. */
+    phrase(words, field, boost, slop, loaded, add) {
+      const key = field.key;
+      const positions = [];
+      const lengths = new Map();
+      let sum = 0;
+      for (const word of words) {
+        const row = this.shardRow(word);
+        const list = own(own(loaded.get(row[1]), word), key);
+        const gaps = own(own(loaded.get(row[2]), word), key);
+        if (!list) {
+          return;
+        }
+        sum += idf(field, list.length / 3);
+        const byDoc = new Map();
+        let doc = 0;
+        for (let i = 0; i < list.length; i += 3) {
+          doc += list[i];
+          lengths.set(doc, list[i + 2]);
+          const docGaps = gaps[i / 3];
+          const absolute = new Array(docGaps.length);
+          for (let j = 0, position = 0; j < absolute.length; j++) {
+            position += docGaps[j];
+            absolute[j] = position;
+          }
+          byDoc.set(doc, absolute);
+        }
+        positions.push(byDoc);
+      }
+      const weight = boost * field.boost * sum;
+      for (const doc of positions[0].keys()) {
+        if (positions.every(byDoc => byDoc.has(doc))) {
+          const freq = sloppyFrequency(positions.map(byDoc => byDoc.get(doc)), slop);
+          if (freq > 0) {
+            add(doc, this.bm25(weight, freq, lengths.get(doc), field));
+          }
+        }
+      }
+    }
+  }
+
+  /** An own property of a parsed JSON object (never one of Object.prototype's: terms are user text). */
+  function own(object, name) {
+    return object != null && Object.prototype.hasOwnProperty.call(object, name) ? object[name] : undefined;
+  }
+
+  function idf(field, docFreq) {
+    return Math.log(1 + (field.docCount - docFreq + 0.5) / (docFreq + 0.5));
+  }
+
+  function hit(columns, row) {
+    const h = {};
+    ["url", "pageTitle", "sectionTitle", "project", "version", "kind", "excerpt"].forEach(name => {
+      h[name] = row[columns.indexOf(name)];
+    });
+    return h;
+  }
+
+  // ---- entry points ----
+
+  const byRoot = new Map();
+
+  function open(load) {
+    return new Index(load);
+  }
+
+  function fetchLoader(base) {
+    return name => fetch(base + name).then(response => {
+      if (!response.ok) {
+        throw new Error("cannot load " + base + name + ": HTTP " + response.status);
+      }
+      return response.json();
+    });
+  }
+
+  function search(root, query, limit = 10) {
+    const base = (root || "") + FOLDER;
+    let index = byRoot.get(base);
+    if (!index) {
+      index = open(fetchLoader(base));
+      byRoot.set(base, index);
+    }
+    return index.search(query, limit);
+  }
+
+  const api = { search, open, analyze, sloppyFrequency };
+  global.DocstackSearch = api;
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+  }
+})(typeof globalThis !== "undefined" ? globalThis : this);

@@ -16,6 +16,9 @@
  *     a function returning a Promise of the parsed JSON (tests, other hosts); .search(query, limit)
  *   DocstackSearch.analyze(query)              → the query terms {positions, single, identifiers}
  *
+ * In a browser it also drives layout.peb's search box (.ds-search): results as you type
+ * (debounced), ↑/↓/Enter/Escape, results built with textContent and <mark> elements only.
+ *
  * Loaded files are cached per index; a failed load is forgotten so that it is retried.
  */
 (function (global) {
@@ -448,6 +451,171 @@
       byRoot.set(base, index);
     }
     return index.search(query, limit);
+  }
+
+  // ---- the search box of layout.peb (browsers only) ----
+
+  /** Appends text to parent as text nodes and <mark> elements around the words; never parses HTML. */
+  function appendMarked(parent, value, words) {
+    const text = String(value);
+    const source = words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    let last = 0;
+    if (source) {
+      for (const match of text.matchAll(new RegExp(source, "giu"))) {
+        if (match[0].length === 0) {
+          continue;
+        }
+        parent.appendChild(document.createTextNode(text.slice(last, match.index)));
+        const mark = document.createElement("mark");
+        mark.textContent = match[0];
+        parent.appendChild(mark);
+        last = match.index + match[0].length;
+      }
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function element(tag, className) {
+    const e = document.createElement(tag);
+    if (className) {
+      e.className = className;
+    }
+    return e;
+  }
+
+  function initBox() {
+    const box = document.querySelector(".ds-search");
+    if (!box) {
+      return;
+    }
+    const input = box.querySelector(".ds-search-input");
+    const list = box.querySelector(".ds-search-results");
+    const root = box.getAttribute("data-root") || "";
+    let timer = 0;
+    let serial = 0;
+    let active = -1;
+
+    const options = () => [...list.querySelectorAll("[role=option]")];
+    function show(open) {
+      list.hidden = !open;
+      input.setAttribute("aria-expanded", open ? "true" : "false");
+      if (!open) {
+        select(-1);
+      }
+    }
+    function select(i) {
+      const all = options();
+      active = all.length === 0 ? -1 : i < -1 ? all.length - 1 : i >= all.length ? -1 : i;
+      all.forEach((o, n) => o.setAttribute("aria-selected", n === active ? "true" : "false"));
+      if (active >= 0) {
+        input.setAttribute("aria-activedescendant", all[active].id);
+        all[active].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+    function message(text) {
+      const li = element("li", "ds-search-empty");
+      li.textContent = text;
+      list.replaceChildren(li);
+      show(true);
+    }
+    function render(hits, query) {
+      if (hits.length === 0) {
+        message("No results");
+        return;
+      }
+      const terms = analyze(query);
+      const words = [...new Set(terms.positions.flat().concat(terms.single))].filter(w => w.length > 1)
+        .sort((a, b) => b.length - a.length);
+      list.replaceChildren();
+      hits.forEach((hit, i) => {
+        const li = element("li");
+        li.id = "ds-search-hit-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        const a = element("a");
+        a.href = root + hit.url;
+        a.tabIndex = -1;
+        const title = element("span", "ds-search-title");
+        appendMarked(title, hit.sectionTitle || hit.pageTitle || hit.url, words);
+        const meta = element("span", "ds-search-meta");
+        meta.textContent = [hit.sectionTitle && hit.pageTitle !== hit.sectionTitle ? hit.pageTitle : "",
+          [hit.project, hit.version].filter(Boolean).join(" ")].filter(Boolean).join(" · ");
+        const excerpt = element("span", "ds-search-excerpt");
+        appendMarked(excerpt, hit.excerpt || "", words);
+        a.append(title, meta, excerpt);
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      show(true);
+      select(-1);
+    }
+    function run() {
+      const query = input.value;
+      const id = ++serial;
+      if (!query.trim()) {
+        list.replaceChildren();
+        show(false);
+        return;
+      }
+      search(root, query, 10).then(hits => {
+        if (id === serial) {
+          render(hits, query);
+        }
+      }, () => {
+        if (id === serial) {
+          message("Search is unavailable");
+        }
+      });
+    }
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, 120);
+    });
+    input.addEventListener("focus", () => {
+      if (input.value.trim() && list.childElementCount > 0) {
+        show(true);
+      }
+    });
+    input.addEventListener("keydown", event => {
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        if (list.hidden && list.childElementCount > 0) {
+          show(true);
+        }
+        // Down from the input goes to the first hit, up to the last; past either end, back to the input.
+        select(event.key === "ArrowDown" ? active + 1 : active < 0 ? options().length - 1 : active - 1);
+        event.preventDefault();
+      } else if (event.key === "Enter") {
+        const all = options();
+        const target = active >= 0 ? all[active] : all[0];
+        if (target && !list.hidden) {
+          window.location.href = target.querySelector("a").href;
+          event.preventDefault();
+        }
+      } else if (event.key === "Escape") {
+        if (!list.hidden) {
+          show(false);
+        } else {
+          input.value = "";
+        }
+        event.preventDefault();
+      }
+    });
+    document.addEventListener("click", event => {
+      if (!box.contains(event.target)) {
+        show(false);
+      }
+    });
+    list.addEventListener("mousedown", event => event.preventDefault()); // keep the focus in the input
+  }
+
+  if (typeof document !== "undefined") {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", initBox);
+    } else {
+      initBox();
+    }
   }
 
   const api = { search, open, analyze, sloppyFrequency };

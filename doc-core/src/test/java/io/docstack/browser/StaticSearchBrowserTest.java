@@ -1,0 +1,71 @@
+package io.docstack.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.docstack.Docstack;
+import io.docstack.SampleSuite;
+
+/**
+ * The static search in a real browser: the sample suite is built, served from 127.0.0.1 like
+ * any static host, and a headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * which {@code .ci/run} installs) types a query in the search box of a page, sees the results,
+ * follows the first one with Enter and lands on the section it names. Skipped where there is no
+ * chromedriver.
+ */
+class StaticSearchBrowserTest {
+
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path BROWSER = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path copy;
+
+    @Test
+    void typingAQueryShowsResultsAndEnterOpensTheFirst() throws Exception {
+        assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER), "no chromium and chromedriver here");
+        SampleSuite.copyTo(copy);
+        Docstack.build(SampleSuite.site(copy).build());
+        ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        try (SiteServer server = new SiteServer(copy.resolve("target/site"))) {
+            ChromeDriver browser = new ChromeDriver(service, options);
+            try {
+                browser.get(server.url() + "compute/2.4/index.html");
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ds-search-input")));
+                box.sendKeys("create a port");
+                List<WebElement> hits = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                        By.cssSelector("#ds-search-results li[role=option] a"), 0));
+                assertThat(hits.get(0).getAttribute("href")).endsWith("network/1.9/guide/ports.html#create-a-port");
+                assertThat(hits.get(0).findElement(By.cssSelector(".ds-search-title")).getText()).isEqualTo("Create a port");
+                assertThat(browser.findElements(By.cssSelector("#ds-search-results mark"))).isNotEmpty();
+
+                box.sendKeys(Keys.ENTER);
+                wait.until(ExpectedConditions.urlContains("network/1.9/guide/ports.html"));
+                assertThat(browser.getCurrentUrl()).endsWith("network/1.9/guide/ports.html#create-a-port");
+                assertThat(browser.findElement(By.id("create-a-port")).getText()).contains("Create a port");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+}

@@ -143,11 +143,12 @@ final class ApiLinks {
         String href = operation.page().under(service.project().sitePrefix()).relativeFrom(page.sitePath())
                 + "#" + operation.anchor();
         Diagnostic problem = null;
-        if (target.parameter() != null && !operation.fieldNames().contains(target.parameter())) {
+        Set<String> fields = target.parameter() == null ? Set.of() : operation.fieldNames();
+        if (target.parameter() != null && !fields.contains(target.parameter())) {
             problem = Diagnostic.error(Rules.API_PARAMETER, page.displayPath(), link.line(), link.column(),
                     operation.name() + " has no parameter or request body property '" + target.parameter() + "'",
-                    Optional.ofNullable(Suggestions.didYouMean(target.parameter(), operation.fieldNames()))
-                            .orElse("it has " + abbreviate(operation.fieldNames())));
+                    Optional.ofNullable(Suggestions.didYouMean(target.parameter(), fields))
+                            .orElse("it has " + abbreviate(fields)));
         } else if (operation.deprecated()) {
             problem = Diagnostic.warning(Rules.API_DEPRECATED, page.displayPath(), link.line(), link.column(),
                     operation.name() + " (" + operation.signature() + ") is deprecated",

@@ -45,6 +45,7 @@ final class Targets {
         for (Page page : site.pages()) {
             pages.put(page.ref(), page);
         }
+        Map<ProjectVersion, Map<SitePath, Target>> local = new LinkedHashMap<>();
         for (ProjectSources project : catalog.projects()) {
             Map<SitePath, Target> files = new HashMap<>();
             for (SourceFile file : project.files()) {
@@ -53,21 +54,19 @@ final class Targets {
                 Set<String> anchors = page == null || page.failed() ? null : page.anchors();
                 files.put(file.path(), new Target(ref, file.output(), file.kind().isPage(), anchors));
             }
-            addGenerated(project.config().id(), site, files);
-            add(project.config().id(), files);
+            local.put(project.config().id(), files);
         }
+        // Pages that no source file holds: the generated API reference.
+        for (Page page : site.pages()) {
+            Map<SitePath, Target> files = local.get(page.project());
+            if (files != null && !files.containsKey(page.source())) {
+                files.put(page.source(), new Target(page.ref(), page.output(), true, page.anchors()));
+            }
+        }
+        local.forEach(this::add);
         for (Inventory inventory : catalog.inventories()) {
             for (Inventory.Project project : inventory.projects()) {
                 addInventory(project);
-            }
-        }
-    }
-
-    /** Pages of the project that no source file holds: the generated API reference. */
-    private static void addGenerated(ProjectVersion id, ConvertedSite site, Map<SitePath, Target> files) {
-        for (Page page : site.pages()) {
-            if (page.project().equals(id) && !files.containsKey(page.source())) {
-                files.put(page.source(), new Target(page.ref(), page.output(), true, page.anchors()));
             }
         }
     }

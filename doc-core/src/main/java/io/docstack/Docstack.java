@@ -208,8 +208,8 @@ public final class Docstack {
     }
 
     private static void deleteQuietly(Path folder) {
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            SiteWriter.deleteTree(folder);
         } catch (IOException e) {
             // A temporary folder left behind is not worth failing a finished build.
         }

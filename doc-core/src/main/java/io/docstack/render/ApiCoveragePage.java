@@ -30,7 +30,7 @@ final class ApiCoveragePage {
             model.put("version", service.project().version());
             model.put("referenced", service.referenced().size());
             model.put("total", service.total());
-            model.put("percent", percent(service.percent()));
+            model.put("percent", ApiCoverage.percent(service.percent()));
             model.put("below", coverage.minimum() > 0 && service.percent() < coverage.minimum());
             model.put("referenceUrl", ServiceSpec.indexPage().under(service.project().sitePrefix()).relativeFrom(at));
             List<Map<String, Object>> missing = new ArrayList<>();
@@ -43,10 +43,5 @@ final class ApiCoveragePage {
             list.add(model);
         }
         return list;
-    }
-
-    /** A percentage as shown: one decimal, none when whole. */
-    static String percent(double value) {
-        return ApiCoverage.percent(value);
     }
 }

@@ -110,7 +110,7 @@ public final class SiteRenderer {
         if (!coverage.services().isEmpty()) {
             SitePath page = SitePath.of(COVERAGE_PAGE);
             Map<String, Object> context = common(page);
-            context.put("minimum", ApiCoveragePage.percent(coverage.minimum()));
+            context.put("minimum", ApiCoverage.percent(coverage.minimum()));
             context.put("hasMinimum", coverage.minimum() > 0);
             context.put("services", ApiCoveragePage.services(coverage, projects, page));
             sink.write(page, bytes(theme.render("api-coverage.peb", context)));

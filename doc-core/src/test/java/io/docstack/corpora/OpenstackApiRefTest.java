@@ -46,21 +46,6 @@ class OpenstackApiRefTest {
     private static final boolean UPDATE = Boolean.parseBoolean(System.getProperty("golden.update"));
     private static final Pattern REST_METHOD = Pattern.compile("^\\s*\\.\\. rest_method::\\s+(\\w+)\\s+(\\S+)");
 
-    /** api-ref set → (spec file, api-ref repository, subfolder), as the corpus's matcher pairs them. */
-    private static final Map<String, String[]> SERVICES = new LinkedHashMap<>();
-
-    static {
-        SERVICES.put("nova", new String[] {"compute/v2.96.yaml", "nova", ""});
-        SERVICES.put("keystone", new String[] {"identity/v3.14.yaml", "keystone", ""});
-        SERVICES.put("glance", new String[] {"image/v2.16.yaml", "glance", ""});
-        SERVICES.put("cinder-v3", new String[] {"block-storage/v3.70.yaml", "cinder", "v3"});
-        SERVICES.put("cinder-v2", new String[] {"block-storage/v2.yaml", "cinder", "v2"});
-        SERVICES.put("neutron-lib", new String[] {"network/v2.yaml", "neutron-lib", ""});
-        SERVICES.put("octavia", new String[] {"load-balancing/v2.yaml", "octavia", ""});
-        SERVICES.put("placement", new String[] {"placement/v1.yaml", "placement", ""});
-        SERVICES.put("swift", new String[] {"object-store/v1.yaml", "swift", ""});
-    }
-
     private static Path corpus;
     private static ApiSite site;
 
@@ -69,11 +54,11 @@ class OpenstackApiRefTest {
         corpus = Corpora.locate(CORPUS, "specs").orElse(null);
         assumeTrue(corpus != null, "corpus " + CORPUS + " not found (set -Ddocstack.corpora=<folder>)");
         List<ProjectSources> projects = new ArrayList<>();
-        for (Map.Entry<String, String[]> service : SERVICES.entrySet()) {
-            Path spec = corpus.resolve("specs").resolve(service.getValue()[0]);
-            ProjectConfig config = new ProjectConfig(service.getKey(), null, null, "1", corpus, null, null, List.of(spec));
+        for (ApiRefSet set : ApiRefSet.ALL) {
+            Path spec = set.specFile(corpus);
+            ProjectConfig config = new ProjectConfig(set.name(), null, null, "1", corpus, null, null, List.of(spec));
             projects.add(new ProjectSources(config, List.of(), null,
-                    List.of(new ProjectSources.SpecSource(spec, service.getValue()[0], true))));
+                    List.of(new ProjectSources.SpecSource(spec, set.spec(), true))));
         }
         site = Specs.read(new Catalog(projects, List.of()));
     }
@@ -107,11 +92,11 @@ class OpenstackApiRefTest {
 
     private List<Line> restMethodLines() throws IOException {
         List<Line> lines = new ArrayList<>();
-        for (Map.Entry<String, String[]> service : SERVICES.entrySet()) {
+        for (ApiRefSet set : ApiRefSet.ALL) {
             OperationIndex index = new OperationIndex(site.services().stream()
-                    .filter(s -> s.service().equals(service.getKey())).findFirst().orElseThrow());
+                    .filter(s -> s.service().equals(set.name())).findFirst().orElseThrow());
             Path apiRef = corpus.resolve("api-ref");
-            Path base = apiRef.resolve(service.getValue()[1]).resolve("api-ref/source").resolve(service.getValue()[2]);
+            Path base = set.source(corpus);
             List<Path> files;
             try (Stream<Path> walk = Files.walk(base)) {
                 files = walk.filter(p -> p.toString().endsWith(".inc") || p.toString().endsWith(".rst")).sorted().toList();
@@ -122,7 +107,7 @@ class OpenstackApiRefTest {
                     Matcher m = REST_METHOD.matcher(text.get(i));
                     if (m.find()) {
                         boolean found = index.find(m.group(1), m.group(2)) instanceof OperationIndex.Found;
-                        lines.add(new Line(service.getKey(), apiRef.relativize(file).toString().replace('\\', '/'), i + 1,
+                        lines.add(new Line(set.name(), apiRef.relativize(file).toString().replace('\\', '/'), i + 1,
                                 m.group(1).toUpperCase(java.util.Locale.ROOT), m.group(2), found));
                     }
                 }

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -41,21 +39,6 @@ import io.docstack.model.Severity;
 class OpenstackSiteTest {
 
     private static final Pattern REST_METHOD = Pattern.compile("^\\s*\\.\\. rest_method::\\s+(\\w+)\\s+(\\S+)");
-    /** api-ref set → project name and spec, as {@link OpenstackApiRefTest} pairs them. */
-    private static final Map<String, String[]> SERVICES = new LinkedHashMap<>();
-
-    static {
-        SERVICES.put("nova", new String[] {"compute", "compute/v2.96.yaml", "nova", ""});
-        SERVICES.put("keystone", new String[] {"identity", "identity/v3.14.yaml", "keystone", ""});
-        SERVICES.put("glance", new String[] {"image", "image/v2.16.yaml", "glance", ""});
-        SERVICES.put("cinder-v3", new String[] {"block-storage", "block-storage/v3.70.yaml", "cinder", "v3"});
-        SERVICES.put("cinder-v2", new String[] {"block-storage-v2", "block-storage/v2.yaml", "cinder", "v2"});
-        SERVICES.put("neutron-lib", new String[] {"network", "network/v2.yaml", "neutron-lib", ""});
-        SERVICES.put("octavia", new String[] {"load-balancing", "load-balancing/v2.yaml", "octavia", ""});
-        SERVICES.put("placement", new String[] {"placement", "placement/v1.yaml", "placement", ""});
-        SERVICES.put("swift", new String[] {"object-store", "object-store/v1.yaml", "swift", ""});
-    }
-
     @TempDir
     Path site;
 
@@ -65,20 +48,18 @@ class OpenstackSiteTest {
         assumeTrue(corpus != null, "corpus openapi-openstack not found (set -Ddocstack.corpora=<folder>)");
         SiteConfig.Builder config = TestFiles.site(site, site.resolve("out")).title("OpenStack API guides");
         Set<String> expected = new TreeSet<>();
-        for (Map.Entry<String, String[]> service : SERVICES.entrySet()) {
-            String[] s = service.getValue();
-            Path docs = site.resolve(s[0]);
-            writePages(corpus.resolve("api-ref").resolve(s[2]).resolve("api-ref/source").resolve(s[3]), docs);
-            config.project(new ProjectConfig(s[0], null, null, "1", docs, null, null,
-                    List.of(corpus.resolve("specs").resolve(s[1]))));
+        for (ApiRefSet set : ApiRefSet.ALL) {
+            Path docs = site.resolve(set.project());
+            writePages(set.source(corpus), docs);
+            config.project(new ProjectConfig(set.project(), null, null, "1", docs, null, null, List.of(set.specFile(corpus))));
         }
         for (String row : Files.readAllLines(corpus.resolve("_meta/rest_method-vs-spec.tsv"), StandardCharsets.UTF_8)) {
             String[] cells = row.split("\t", -1);
             if (cells.length == 7 && cells[6].equals("NO-SPEC-OPERATION")) {
-                String[] s = SERVICES.get(cells[0]);
-                String page = cells[1].substring((s[2] + "/api-ref/source/" + s[3]).length()).replaceFirst("^/", "")
+                ApiRefSet set = ApiRefSet.named(cells[0]);
+                String page = cells[1].substring(set.sourcePrefix().length()).replaceFirst("^/", "")
                         .replaceFirst("\\.(inc|rst)$", ".md");
-                expected.add(s[0] + "/" + page + ":" + cells[2]);
+                expected.add(set.project() + "/" + page + ":" + cells[2]);
             }
         }
         BuildResult result = Docstack.build(config.build());

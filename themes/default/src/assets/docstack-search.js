@@ -1,23 +1,26 @@
 /*
  * Docstack static search client. Dependency-free, no build step (ES2017).
  *
- * Reads the static index that doc:build exports to <site>/_docstack/search/ (meta.json, term
- * shards t-N.json, positions p-N.json, docs chunks docs-N.json) and ranks exactly as the Java
- * reference client (StaticSearch, in Docstack's tests) does, which ranks as the server does:
- * the analysis rules of meta.json, BM25 with meta.json's constants and field boosts, the
- * all-terms rule and bonus, the identifier boost, the lead-section bonus and, for queries of
- * several words, the sloppy phrase boost (Lucene's SloppyPhraseMatcher). A test runs this file
- * under Node and checks that its top 10 equals StaticSearch's on every test query.
+ * Reads the static index that doc:build exports to <site>/_docstack/search/ (meta.json, word
+ * shards t-N.json, word-pair shards pairs-N.json, docs chunks docs-N.json) and ranks exactly as
+ * the Java reference client (StaticSearch, in Docstack's tests) does, which ranks as the server
+ * does: the analysis rules of meta.json, BM25 with meta.json's constants and field boosts, the
+ * all-terms rule and bonus, the identifier boost, the word-pair boost and the lead-section bonus.
+ * A test runs this file under Node and checks that its top 10 equals StaticSearch's on every
+ * test query, with and without filters.
  *
- *   DocstackSearch.search(root, query, limit)  → Promise of hits
+ *   DocstackSearch.search(root, query, limit, filters) → Promise of hits
  *     {url, pageTitle, sectionTitle, project, version, kind, excerpt}; root is the relative
- *     path to the site root ("" or "../../"), urls are relative to the site root.
+ *     path to the site root ("" or "../../"), urls are relative to the site root; filters
+ *     {projects, versions, kinds} are arrays, an empty or missing one does not narrow.
  *   DocstackSearch.open(load)                  → an index reading files through load(name),
- *     a function returning a Promise of the parsed JSON (tests, other hosts); .search(query, limit)
- *   DocstackSearch.analyze(query)              → the query terms {positions, single, identifiers}
+ *     a function returning a Promise of the parsed JSON (tests, other hosts);
+ *     .search(query, limit, filters), .groups() → Promise of [[project, version, kind], …]
+ *   DocstackSearch.analyze(query)              → the query terms {positions, single, identifiers, pairs}
  *
  * In a browser it also drives layout.peb's search box (.ds-search): results as you type
- * (debounced), ↑/↓/Enter/Escape, results built with textContent and <mark> elements only.
+ * (debounced), project and version filters, ↑/↓/Enter/Escape, results built with textContent
+ * and <mark> elements only.
  *
  * Loaded files are cached per index; a failed load is forgotten so that it is retried.
  */
@@ -25,15 +28,16 @@
   "use strict";
 
   const FOLDER = "_docstack/search/";
-  const FORMAT = 1;
+  const FORMAT = 2;
   const TOKEN_CHAR = /[\p{L}\p{Nd}_]/u;
   const LOWER = /\p{Ll}/u;
   const UPPER = /\p{Lu}/u;
   const DIGIT = /\p{Nd}/u;
+  const MAX_PAIR_CHARS = 255;
 
   // ---- analysis: meta.json "analysis", step by step (StaticAnalysis.java) ----
 
-  /** The terms of a query: positions (arrays of alternatives), single (phrase words), identifiers. */
+  /** The terms of a query: positions (arrays of alternatives), single (the words), identifiers, pairs. */
   function analyze(text, rules) {
     const maxChars = rules ? rules.maxChars : 1000;
     const bounded = text.length > maxChars ? text.substring(0, maxChars) : text;
@@ -172,66 +176,29 @@
       }
     }
     const order = [...byPosition.keys()].sort((a, b) => a - b);
+    const words = order.map(p => (single.has(p) ? single.get(p) : byPosition.get(p).values().next().value));
     return {
       positions: order.map(p => [...byPosition.get(p)]),
-      single: order.map(p => (single.has(p) ? single.get(p) : byPosition.get(p).values().next().value)),
+      single: words,
       identifiers: [...identifiers],
+      pairs: pairs(words, stopWords),
     };
   }
 
-  // ---- sloppy phrase frequency (SloppyPhrase.java, Lucene's SloppyPhraseMatcher) ----
-
-  /** positions: per phrase word (its offset is its index), its ascending positions in one document. */
-  function sloppyFrequency(positions, slop) {
-    const words = positions.length;
-    const at = new Array(words).fill(0);
-    const position = w => positions[w][at[w]] - w;
-    const before = (a, b) => position(a) < position(b) || (position(a) === position(b) && a < b);
-    const queue = [];
-    const poll = () => {
-      let best = 0;
-      for (let i = 1; i < queue.length; i++) {
-        if (before(queue[i], queue[best])) {
-          best = i;
-        }
+  /** Consecutive words that are not stop words, joined by a space, once each (WordPairs.java). */
+  function pairs(words, stopWords) {
+    const out = new Set();
+    let previous = null;
+    for (const word of words) {
+      if (stopWords.has(word)) {
+        continue;
       }
-      return queue.splice(best, 1)[0];
-    };
-    const peek = () => queue.reduce((best, w) => (before(w, best) ? w : best));
-    let end = -Infinity;
-    for (let w = 0; w < words; w++) {
-      end = Math.max(end, position(w));
-      queue.push(w);
+      if (previous !== null && previous.length + word.length < MAX_PAIR_CHARS) {
+        out.add(previous + " " + word);
+      }
+      previous = word;
     }
-    let frequency = 0;
-    for (;;) {
-      let word = poll();
-      let matchLength = end - position(word);
-      let next = position(peek());
-      let matched = false;
-      while (++at[word] < positions[word].length) {
-        const p = position(word);
-        end = Math.max(end, p);
-        if (p > next) {
-          queue.push(word);
-          if (matchLength <= slop) {
-            matched = true;
-            break;
-          }
-          word = poll();
-          next = position(peek());
-          matchLength = end - position(word);
-        } else {
-          matchLength = Math.min(matchLength, end - p);
-        }
-      }
-      if (matchLength <= slop) {
-        frequency += 1.0 / (1 + matchLength);
-      }
-      if (!matched) {
-        return frequency;
-      }
-    }
+    return [...out];
   }
 
   // ---- the index ----
@@ -261,15 +228,25 @@
         }
         const bits = atob(meta.lead);
         this.lead = Uint8Array.from(bits, c => c.charCodeAt(0));
+        this.groupOf = new Uint32Array(meta.documents);
+        for (let i = 0, doc = 0; i < meta.groupRuns.length; i += 2) {
+          this.groupOf.fill(meta.groupRuns[i], doc, doc + meta.groupRuns[i + 1]);
+          doc += meta.groupRuns[i + 1];
+        }
         this.meta = meta;
       }
       return this.meta;
     }
 
-    /** The shard table's row for a term: [from, terms file, positions file] of the last shard not after it. */
-    shardRow(term) {
+    /** The [project, version, kind] groups documents belong to, for filter menus. */
+    async groups() {
+      return (await this.ready()).groups;
+    }
+
+    /** The row of a shard table ("shards": words, "pairShards": pairs) for a term: the last shard not after it. */
+    shardRow(table, term) {
       let row = null;
-      for (const shard of this.meta.shards) {
+      for (const shard of this.meta[table]) {
         if (shard[0] <= term) {
           row = shard;
         }
@@ -277,7 +254,14 @@
       return row;
     }
 
-    async search(query, limit = 10) {
+    /** Per group of meta.json, whether filters {projects, versions, kinds} let its documents through. */
+    allowed(filters) {
+      const f = filters || {};
+      const pass = (values, value) => !values || values.length === 0 || values.indexOf(value) >= 0;
+      return this.meta.groups.map(g => pass(f.projects, g[0]) && pass(f.versions, g[1]) && pass(f.kinds, g[2]));
+    }
+
+    async search(query, limit = 10, filters = null) {
       const meta = await this.ready();
       const terms = analyze(String(query), meta.analysis);
       const count = terms.positions.length;
@@ -286,16 +270,10 @@
       }
       const ranking = meta.ranking;
       // Load every file this query needs at once; then score synchronously in the reference order.
-      const words = new Set(terms.identifiers);
-      terms.positions.forEach(alternatives => alternatives.forEach(t => words.add(t)));
       const needed = new Set();
-      words.forEach(t => needed.add(this.shardRow(t)[1]));
-      if (count > 1) {
-        terms.single.forEach(t => {
-          needed.add(this.shardRow(t)[1]);
-          needed.add(this.shardRow(t)[2]);
-        });
-      }
+      terms.identifiers.forEach(t => needed.add(this.shardRow("shards", t)[1]));
+      terms.positions.forEach(alternatives => alternatives.forEach(t => needed.add(this.shardRow("shards", t)[1])));
+      terms.pairs.forEach(t => needed.add(this.shardRow("pairShards", t)[1]));
       const loaded = new Map();
       await Promise.all([...needed].map(name => this.file(name).then(json => loaded.set(name, json))));
 
@@ -303,7 +281,7 @@
       const matched = new Map();
       terms.positions.forEach((alternatives, p) => {
         for (const t of alternatives) {
-          this.score(t, loaded, 1, false, (doc, score) => {
+          this.score(t, "shards", loaded, 1, false, (doc, score) => {
             scores.set(doc, (scores.get(doc) || 0) + score);
             if (!matched.has(doc)) {
               matched.set(doc, new Set());
@@ -312,25 +290,22 @@
           });
         }
       });
-      const identifierScores = new Map();
+      const extra = new Map();
+      const addExtra = (doc, score) => extra.set(doc, extra.has(doc) ? extra.get(doc) + score : score);
       for (const identifier of terms.identifiers) {
-        this.score(identifier, loaded, ranking.identifierBoost, true,
-          (doc, score) => identifierScores.set(doc, identifierScores.has(doc) ? identifierScores.get(doc) + score : score));
+        this.score(identifier, "shards", loaded, ranking.identifierBoost, true, addExtra);
       }
-      const phraseScores = new Map();
-      if (count > 1) {
-        for (const field of ranking.phraseFields) {
-          this.phrase(terms.single, meta.fields[field], ranking.phraseBoost, ranking.phraseSlop, loaded,
-            (doc, score) => phraseScores.set(doc, phraseScores.has(doc) ? phraseScores.get(doc) + score : score));
-        }
+      for (const pair of terms.pairs) {
+        this.score(pair, "pairShards", loaded, 1, false, addExtra);
       }
+      const allowed = this.allowed(filters);
       const minimum = count <= 2 ? count : count - Math.max(1, Math.floor(count / 4));
       const ranked = [];
       matched.forEach((positions, doc) => {
-        if (positions.size < minimum) {
+        if (positions.size < minimum || !allowed[this.groupOf[doc]]) {
           return;
         }
-        let score = scores.get(doc) + (identifierScores.get(doc) || 0) + (phraseScores.get(doc) || 0);
+        let score = scores.get(doc) + (extra.get(doc) || 0);
         score += count > 2 && positions.size === count ? ranking.allTermsBonus : 0;
         score += (this.lead[doc >> 3] & (1 << (doc & 7))) !== 0 ? ranking.leadBonus : 0;
         ranked.push([doc, score]);
@@ -342,9 +317,12 @@
       return top.map(([doc], i) => hit(meta.docColumns, chunks[i][doc % perChunk]));
     }
 
-    /** BM25 of a term in each scored field (only text when textOnly), times the field boost. */
-    score(t, loaded, boost, textOnly, add) {
-      const postings = own(loaded.get(this.shardRow(t)[1]), t);
+    /**
+     * BM25 of a term in each field of its dictionary (table: "shards" or "pairShards"; only text
+     * when textOnly), times the field boost.
+     */
+    score(t, table, loaded, boost, textOnly, add) {
+      const postings = own(loaded.get(this.shardRow(table, t)[1]), t);
       if (!postings) {
         return;
       }
@@ -366,46 +344,6 @@
       const { k1, b } = this.meta.bm25;
       const norm = k1 * (1 - b + b * length / field.avgLength);
       return weight * freq / (freq + norm);
-    }
-
-    /** The sloppy phrase of words in a field: BM25 with the words' idfs summed and the sloppy frequency. */
-    phrase(words, field, boost, slop, loaded, add) {
-      const key = field.key;
-      const positions = [];
-      const lengths = new Map();
-      let sum = 0;
-      for (const word of words) {
-        const row = this.shardRow(word);
-        const list = own(own(loaded.get(row[1]), word), key);
-        const gaps = own(own(loaded.get(row[2]), word), key);
-        if (!list) {
-          return;
-        }
-        sum += idf(field, list.length / 3);
-        const byDoc = new Map();
-        let doc = 0;
-        for (let i = 0; i < list.length; i += 3) {
-          doc += list[i];
-          lengths.set(doc, list[i + 2]);
-          const docGaps = gaps[i / 3];
-          const absolute = new Array(docGaps.length);
-          for (let j = 0, position = 0; j < absolute.length; j++) {
-            position += docGaps[j];
-            absolute[j] = position;
-          }
-          byDoc.set(doc, absolute);
-        }
-        positions.push(byDoc);
-      }
-      const weight = boost * field.boost * sum;
-      for (const doc of positions[0].keys()) {
-        if (positions.every(byDoc => byDoc.has(doc))) {
-          const freq = sloppyFrequency(positions.map(byDoc => byDoc.get(doc)), slop);
-          if (freq > 0) {
-            add(doc, this.bm25(weight, freq, lengths.get(doc), field));
-          }
-        }
-      }
     }
   }
 
@@ -443,14 +381,18 @@
     });
   }
 
-  function search(root, query, limit = 10) {
+  function indexAt(root) {
     const base = (root || "") + FOLDER;
     let index = byRoot.get(base);
     if (!index) {
       index = open(fetchLoader(base));
       byRoot.set(base, index);
     }
-    return index.search(query, limit);
+    return index;
+  }
+
+  function search(root, query, limit = 10, filters = null) {
+    return indexAt(root).search(query, limit, filters);
   }
 
   // ---- the search box of layout.peb (browsers only) ----
@@ -483,6 +425,66 @@
     return e;
   }
 
+  /** Replaces a select's options after its first ("All …") with values; keeps the choice if still offered. */
+  function fillSelect(select, values) {
+    const chosen = select.value;
+    while (select.options.length > 1) {
+      select.remove(1);
+    }
+    values.forEach(value => select.add(new Option(value, value)));
+    select.value = values.indexOf(chosen) >= 0 ? chosen : "";
+  }
+
+  /** The project and version menus of the box, filled from the index's groups once it is loaded. */
+  function initFilters(box, root, onChange) {
+    const project = box.querySelector(".ds-search-project");
+    const version = box.querySelector(".ds-search-version");
+    if (!project || !version) {
+      return { current: () => null, load: () => {} };
+    }
+    let groups = null;
+    function versions() {
+      const values = [];
+      groups.forEach(g => {
+        if (g[0] === project.value && values.indexOf(g[1]) < 0) {
+          values.push(g[1]);
+        }
+      });
+      fillSelect(version, values);
+      // One version needs no menu; several do, once a project is chosen.
+      version.hidden = values.length < 2;
+    }
+    function load() {
+      if (groups) {
+        return;
+      }
+      indexAt(root).groups().then(all => {
+        groups = all;
+        const projects = [];
+        all.forEach(g => {
+          if (projects.indexOf(g[0]) < 0) {
+            projects.push(g[0]);
+          }
+        });
+        fillSelect(project, projects);
+        versions();
+      }, () => {});
+    }
+    project.addEventListener("change", () => {
+      version.value = "";
+      versions();
+      onChange();
+    });
+    version.addEventListener("change", onChange);
+    return {
+      load,
+      current: () => ({
+        projects: project.value ? [project.value] : [],
+        versions: project.value && version.value ? [version.value] : [],
+      }),
+    };
+  }
+
   function initBox() {
     const box = document.querySelector(".ds-search");
     if (!box) {
@@ -490,14 +492,18 @@
     }
     const input = box.querySelector(".ds-search-input");
     const list = box.querySelector(".ds-search-results");
+    // A theme without the panel (filters) shows the list itself.
+    const panel = box.querySelector(".ds-search-panel") || list;
     const root = box.getAttribute("data-root") || "";
+    const filters = initFilters(box, root, () => run());
     let timer = 0;
     let serial = 0;
     let active = -1;
 
     const options = () => [...list.querySelectorAll("[role=option]")];
+    const isOpen = () => !panel.hidden;
     function show(open) {
-      list.hidden = !open;
+      panel.hidden = !open;
       input.setAttribute("aria-expanded", open ? "true" : "false");
       if (!open) {
         select(-1);
@@ -559,7 +565,8 @@
         show(false);
         return;
       }
-      search(root, query, 10).then(hits => {
+      filters.load();
+      search(root, query, 10, filters.current()).then(hits => {
         if (id === serial) {
           render(hits, query);
         }
@@ -574,13 +581,14 @@
       timer = setTimeout(run, 120);
     });
     input.addEventListener("focus", () => {
+      filters.load();
       if (input.value.trim() && list.childElementCount > 0) {
         show(true);
       }
     });
     input.addEventListener("keydown", event => {
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        if (list.hidden && list.childElementCount > 0) {
+        if (!isOpen() && list.childElementCount > 0) {
           show(true);
         }
         // Down from the input goes to the first hit, up to the last; past either end, back to the input.
@@ -589,16 +597,23 @@
       } else if (event.key === "Enter") {
         const all = options();
         const target = active >= 0 ? all[active] : all[0];
-        if (target && !list.hidden) {
+        if (target && isOpen()) {
           window.location.href = target.querySelector("a").href;
           event.preventDefault();
         }
       } else if (event.key === "Escape") {
-        if (!list.hidden) {
+        if (isOpen()) {
           show(false);
         } else {
           input.value = "";
         }
+        event.preventDefault();
+      }
+    });
+    panel.addEventListener("keydown", event => {
+      if (event.key === "Escape") {
+        show(false);
+        input.focus();
         event.preventDefault();
       }
     });
@@ -618,7 +633,7 @@
     }
   }
 
-  const api = { search, open, analyze, sloppyFrequency };
+  const api = { search, open, analyze };
   global.DocstackSearch = api;
   if (typeof module === "object" && module.exports) {
     module.exports = api;

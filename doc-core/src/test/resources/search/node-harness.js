@@ -1,5 +1,6 @@
 // Runs the static search client (docstack-search.js) under Node over an exported folder.
 // Usage: node node-harness.js <client.js> <export folder> <queries.json> <limit>
+// queries.json: an array of queries, each a string or {"query": …, "filters": {projects, versions, kinds}}.
 // Prints {"results": [[hit, …] per query], "files": number of files loaded} as JSON.
 "use strict";
 const fs = require("fs");
@@ -17,7 +18,8 @@ const queries = JSON.parse(fs.readFileSync(queriesFile, "utf8"));
 (async () => {
   const results = [];
   for (const query of queries) {
-    results.push(await index.search(query, Number(limit)));
+    const q = typeof query === "string" ? { query } : query;
+    results.push(await index.search(q.query, Number(limit), q.filters || null));
   }
   process.stdout.write(JSON.stringify({ results, files: loads }));
 })().catch(error => {

@@ -20,14 +20,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  * text is never parsed as query syntax. Immutable.
  *
  * @param positions alternatives per position, in order; at most {@link #MAX_POSITIONS}
- * @param single    per position, the one-position token used in phrases
+ * @param single    per position, the one-position token: the words {@link WordPairs} pairs
  * @param identifiers the tokens that span several positions: identifiers as typed ({@code createport})
+ * @param pairs     the distinct {@link WordPairs} of {@code single}
  */
-record QueryTerms(List<Set<String>> positions, List<String> single, List<String> identifiers) {
+record QueryTerms(List<Set<String>> positions, List<String> single, List<String> identifiers, List<String> pairs) {
 
     /**
      * Words dropped from queries that have other words ({@code what is a tenant}); they stay in
-     * the index, so phrases over them still match with the phrase slop.
+     * the index as words, and {@link WordPairs} skip them, so "create a port" pairs as "create port".
      */
     static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does",
             "for", "how", "i", "in", "is", "it", "my", "of", "on", "or", "the", "to", "was", "what", "when", "where",
@@ -42,6 +43,11 @@ record QueryTerms(List<Set<String>> positions, List<String> single, List<String>
         positions = List.copyOf(positions);
         single = List.copyOf(single);
         identifiers = List.copyOf(identifiers);
+        pairs = List.copyOf(pairs);
+    }
+
+    QueryTerms(List<Set<String>> positions, List<String> single, List<String> identifiers) {
+        this(positions, single, identifiers, new ArrayList<>(new LinkedHashSet<>(WordPairs.of(single))));
     }
 
     boolean isEmpty() {
@@ -54,8 +60,13 @@ record QueryTerms(List<Set<String>> positions, List<String> single, List<String>
 
     static QueryTerms analyze(Analyzer analyzer, String field, String text) {
         String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return of(tokens(analyzer, field, bounded));
+    }
+
+    /** Every token of {@code text}, in stream order. */
+    static List<Token> tokens(Analyzer analyzer, String field, String text) {
         List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, bounded)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
@@ -69,7 +80,25 @@ record QueryTerms(List<Set<String>> positions, List<String> single, List<String>
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        return of(tokens);
+        return tokens;
+    }
+
+    /**
+     * One word per position, in order: the first one-position token there, else the first token.
+     * The words a text's {@link WordPairs} are made of, in the index as in a query.
+     */
+    static List<String> words(List<Token> tokens) {
+        TreeMap<Integer, String> words = new TreeMap<>();
+        TreeMap<Integer, String> first = new TreeMap<>();
+        for (Token token : tokens) {
+            first.putIfAbsent(token.position(), token.term());
+            if (token.length() == 1) {
+                words.putIfAbsent(token.position(), token.term());
+            }
+        }
+        List<String> out = new ArrayList<>(first.size());
+        first.forEach((position, term) -> out.add(words.getOrDefault(position, term)));
+        return out;
     }
 
     /**

@@ -8,7 +8,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -17,15 +16,17 @@ import org.apache.lucene.search.TermQuery;
  * Builds Lucene queries from analyzed terms. Ranking: each position is a should-clause over the
  * section title (boost 3), page title (2) and text (1); most positions must match (all of them
  * up to two, then all but one in four, at least one); documents that match every position get a constant bonus so
- * they rank first; multi-word queries add a sloppy phrase boost, identifiers typed whole a boost
- * of their own, and a page's lead section a small constant. Stateless.
+ * they rank first; each pair of adjacent query words ({@link WordPairs}) found together adds a
+ * boost, identifiers typed whole a boost of their own, and a page's lead section a small constant.
+ * Every clause is a term or a constant, so a static client that has the terms' postings computes
+ * the same scores. Stateless.
  */
 final class SearchQuery {
 
     static final float SECTION_TITLE_BOOST = 3f;
     static final float PAGE_TITLE_BOOST = 2f;
-    static final float PHRASE_BOOST = 2f;
-    static final int PHRASE_SLOP = 2;
+    /** Each pair of the query's words found together, in the text or (times 3) in the section title. */
+    static final float PAIR_BOOST = 2f;
     /** Larger than any score a partial match reaches, so complete matches rank first. */
     static final float ALL_TERMS_BONUS = 1_000f;
     /** An identifier typed whole ({@code createPort}) outweighs its parts found apart. */
@@ -50,9 +51,9 @@ final class SearchQuery {
         if (count > 2) {
             query.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_TERMS_BONUS), Occur.SHOULD);
         }
-        if (count > 1) {
-            query.add(new BoostQuery(phrase(Fields.TEXT, terms.single()), PHRASE_BOOST), Occur.SHOULD);
-            query.add(new BoostQuery(phrase(Fields.SECTION_TITLE, terms.single()), PHRASE_BOOST * SECTION_TITLE_BOOST),
+        for (String pair : terms.pairs()) {
+            query.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT_PAIRS, pair)), PAIR_BOOST), Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(Fields.SECTION_PAIRS, pair)), PAIR_BOOST * SECTION_TITLE_BOOST),
                     Occur.SHOULD);
         }
         for (String identifier : terms.identifiers()) {
@@ -90,14 +91,6 @@ final class SearchQuery {
             position.add(new TermQuery(new Term(Fields.TEXT, value)), Occur.SHOULD);
         }
         return position.build();
-    }
-
-    private static Query phrase(String field, List<String> words) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PHRASE_SLOP);
-        for (int i = 0; i < words.size(); i++) {
-            phrase.add(new Term(field, words.get(i)), i);
-        }
-        return phrase.build();
     }
 
     private static void filter(BooleanQuery.Builder query, String field, java.util.Collection<String> values) {

@@ -41,6 +41,9 @@ final class StaticAnalysisRules {
         rules.put("stopWords", QueryTerms.STOP_WORDS.stream().sorted().toList());
         rules.put("stopWordRule", "unless every one-position term is a stop word, a position whose only alternative is"
                 + " a stop word is dropped");
+        rules.put("pairs", "the words of a query are, per position in order, its first term of one position, else its first"
+                + " term; drop the stop words among them; each two consecutive words joined by one space are a pair (a pair"
+                + " longer than " + WordPairs.MAX_CHARS + " UTF-16 units is dropped); pairs are looked up in pairShards, once each");
         return rules;
     }
 }

@@ -29,16 +29,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code <site>/_docstack/search/}):
  * <ul>
  * <li>{@code meta.json}: format, document count, per-field statistics and boosts, BM25 and ranking
- * constants, the analysis rules the client mirrors, lead sections, and the shard table;</li>
- * <li>{@code t-N.json}: a range of the term dictionary, {@code {"term": {"s"|"p"|"t": [doc gap,
+ * constants, the analysis rules the client mirrors, lead sections, the filter groups (project,
+ * version, kind) of the documents as runs, and the two shard tables;</li>
+ * <li>{@code t-N.json}: a range of the word dictionary, {@code {"term": {"s"|"p"|"t": [doc gap,
  * frequency, field length, …]}}}; shard N holds the terms from its {@code from} (in the table) up
  * to the next shard's; a shard ends on a change of the terms' first two characters once it has
  * {@link #SHARD_BYTES} bytes, or anywhere once it would pass {@link #MAX_SHARD_BYTES};</li>
- * <li>{@code p-N.json}: the positions of shard N's terms in the fields phrases are matched in,
- * {@code {"term": {"s"|"t": [[position gap, …] per posting]}}}; only queries of several words
- * need them;</li>
+ * <li>{@code pairs-N.json}: the same for the {@link WordPairs} dictionary ({@code "S"} section
+ * title, {@code "T"} text), in shards of at most {@link #MAX_PAIR_SHARD_BYTES}, cut anywhere;
+ * only queries of several words load them;</li>
  * <li>{@code docs-N.json}: documents N × {@link #DOCS_PER_CHUNK} on, each an array in the order
- * of {@code docColumns}.</li>
+ * of {@code docColumns}; a client loads only the chunks of the hits it shows.</li>
  * </ul>
  * Terms and postings are read from the Lucene index itself, so the export and the server agree by
  * construction. The same index gives byte-identical files. Stateless; thread-safe (two exports
@@ -46,18 +47,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class StaticIndex {
 
-    /** Bumped on any change a client must know of. */
-    public static final int FORMAT = 1;
-    /** A shard closes at the next two-character prefix once it holds this many bytes. */
+    /** Bumped on any change a client must know of (2: word pairs instead of positions; filter groups). */
+    public static final int FORMAT = 2;
+    /** A word shard closes at the next two-character prefix once it holds this many bytes. */
     public static final int SHARD_BYTES = 8 * 1024;
-    /** A shard never grows past this many bytes (one term's postings may). */
+    /** A word shard never grows past this many bytes (one term's postings may). */
     public static final int MAX_SHARD_BYTES = 64 * 1024;
-    public static final int DOCS_PER_CHUNK = 50;
+    /**
+     * A pair shard never grows past this many bytes (one pair's postings may). Pairs are many and
+     * each is rare, and a query loads one shard per pair: small shards waste the fewest bytes.
+     */
+    public static final int MAX_PAIR_SHARD_BYTES = 8 * 1024;
+    /**
+     * Small, because a top 10 is spread over the site: each hit costs a client its chunk. Ten
+     * documents are about 3 KB (1 KB gzipped).
+     */
+    public static final int DOCS_PER_CHUNK = 10;
     /** Plain-text excerpt per document, for result snippets. */
     public static final int EXCERPT_CHARS = 300;
     static final String META = "meta.json";
+    static final String WORD_SHARD = "t-";
+    static final String PAIR_SHARD = "pairs-";
     static final List<String> DOC_COLUMNS = List.of("url", "pageTitle", "sectionTitle", "project", "version", "kind",
-            "lengths", "excerpt");
+            "excerpt");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,7 +77,7 @@ public final class StaticIndex {
     }
 
     /** What an export wrote. */
-    public record Written(int documents, int shards, int docChunks, long bytes) {
+    public record Written(int documents, int shards, int pairShards, int docChunks, long bytes) {
     }
 
     /**
@@ -83,78 +95,76 @@ public final class StaticIndex {
             }
             Files.createDirectories(folder);
             deleteEarlierExport(folder);
-            List<Shard> shards = shards(StaticPostings.read(reader));
-            long bytes = 0;
-            for (int i = 0; i < shards.size(); i++) {
-                bytes += write(folder.resolve(shardFile(i)), shards.get(i).json());
-                bytes += write(folder.resolve(positionsFile(i)), shards.get(i).positions());
-            }
-            List<int[]> lengths = new ArrayList<>();
-            for (String field : StaticPostings.FIELD_KEYS.keySet()) {
-                lengths.add(StaticPostings.lengths(reader, field));
-            }
+            long[] bytes = {0};
+            List<String> words = writeShards(StaticPostings.read(reader, StaticPostings.WORD_FIELDS), folder,
+                    new Sharding(WORD_SHARD, SHARD_BYTES, MAX_SHARD_BYTES), bytes);
+            List<String> pairs = writeShards(StaticPostings.read(reader, StaticPostings.PAIR_FIELDS), folder,
+                    new Sharding(PAIR_SHARD, MAX_PAIR_SHARD_BYTES, MAX_PAIR_SHARD_BYTES), bytes);
             int chunks = (reader.maxDoc() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
+            StoredFields stored = reader.storedFields();
+            List<List<String>> groups = new ArrayList<>();
             for (int chunk = 0; chunk < chunks; chunk++) {
-                bytes += write(folder.resolve("docs-" + chunk + ".json"), JSON.writeValueAsString(docs(reader, lengths, chunk)));
+                bytes[0] += write(folder.resolve(docsFile(chunk)), JSON.writeValueAsString(docs(stored, reader.maxDoc(), chunk, groups)));
             }
-            bytes += write(folder.resolve(META), JSON.writeValueAsString(meta(reader, shards)));
-            return new Written(reader.maxDoc(), shards.size(), chunks, bytes);
+            bytes[0] += write(folder.resolve(META), JSON.writeValueAsString(meta(reader, words, pairs, groups)));
+            return new Written(reader.maxDoc(), words.size(), pairs.size(), chunks, bytes[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export the search index " + luceneIndex + " to " + folder, e);
         }
     }
 
-    static String shardFile(int index) {
-        return "t-" + index + ".json";
+    static String docsFile(int chunk) {
+        return "docs-" + chunk + ".json";
     }
 
-    static String positionsFile(int index) {
-        return "p-" + index + ".json";
+    /**
+     * How one dictionary is cut: a shard closes at a change of the terms' first two characters once
+     * it holds {@code bytes}, or anywhere before it would pass {@code maxBytes}.
+     */
+    private record Sharding(String prefix, int bytes, int maxBytes) {
     }
 
-    private record Shard(String from, String json, String positions) {
-    }
-
-    private static List<Shard> shards(TreeMap<String, StaticPostings.TermPostings> postings) throws IOException {
-        List<Shard> shards = new ArrayList<>();
+    /** Writes the shards of one dictionary; returns each shard's first term, in order. */
+    private static List<String> writeShards(TreeMap<String, Map<String, int[]>> postings, Path folder, Sharding sharding,
+                                            long[] bytes) throws IOException {
+        String prefix = sharding.prefix();
+        List<String> from = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        StringBuilder positions = new StringBuilder();
-        String from = "";
         String previousPrefix = null;
-        for (Map.Entry<String, StaticPostings.TermPostings> entry : postings.entrySet()) {
+        for (Map.Entry<String, Map<String, int[]>> entry : postings.entrySet()) {
             String term = entry.getKey();
-            String key = JSON.writeValueAsString(term) + ":";
-            String fragment = key + JSON.writeValueAsString(entry.getValue().postings());
-            String prefix = term.substring(0, Math.min(2, term.length()));
-            boolean full = current.length() >= SHARD_BYTES && !prefix.equals(previousPrefix);
-            boolean overflowing = current.length() + fragment.length() > MAX_SHARD_BYTES;
+            String fragment = JSON.writeValueAsString(term) + ":" + JSON.writeValueAsString(entry.getValue());
+            String start = term.substring(0, Math.min(2, term.length()));
+            boolean full = current.length() >= sharding.bytes() && !start.equals(previousPrefix);
+            boolean overflowing = current.length() + fragment.length() > sharding.maxBytes();
             if (current.length() > 0 && (full || overflowing)) {
-                shards.add(new Shard(from, "{" + current + "}", "{" + positions + "}"));
+                bytes[0] += write(folder.resolve(prefix + (from.size() - 1) + ".json"), "{" + current + "}");
                 current.setLength(0);
-                positions.setLength(0);
-                from = term;
+            }
+            if (current.length() == 0) {
+                from.add(from.isEmpty() ? "" : term);
             }
             current.append(current.length() == 0 ? "" : ",").append(fragment);
-            if (!entry.getValue().positions().isEmpty()) {
-                positions.append(positions.length() == 0 ? "" : ",").append(key)
-                        .append(JSON.writeValueAsString(entry.getValue().positions()));
-            }
-            previousPrefix = prefix;
+            previousPrefix = start;
         }
-        shards.add(new Shard(from, "{" + current + "}", "{" + positions + "}"));
-        return shards;
+        if (from.isEmpty()) {
+            from.add("");
+        }
+        bytes[0] += write(folder.resolve(prefix + (from.size() - 1) + ".json"), "{" + current + "}");
+        return from;
     }
 
-    private static List<List<Object>> docs(IndexReader reader, List<int[]> lengths, int chunk) throws IOException {
-        StoredFields stored = reader.storedFields();
+    /** The documents of one chunk; notes each document's filter group (project, version, kind) in {@code groups}. */
+    private static List<List<Object>> docs(StoredFields stored, int maxDoc, int chunk, List<List<String>> groups)
+            throws IOException {
         List<List<Object>> docs = new ArrayList<>();
-        int end = Math.min(reader.maxDoc(), (chunk + 1) * DOCS_PER_CHUNK);
+        int end = Math.min(maxDoc, (chunk + 1) * DOCS_PER_CHUNK);
         for (int doc = chunk * DOCS_PER_CHUNK; doc < end; doc++) {
             Document document = stored.document(doc);
-            int id = doc;
+            groups.add(List.of(document.get(Fields.PROJECT), document.get(Fields.VERSION), document.get(Fields.KIND)));
             docs.add(List.of(document.get(Fields.URL), document.get(Fields.PAGE_TITLE), document.get(Fields.SECTION_TITLE),
                     document.get(Fields.PROJECT), document.get(Fields.VERSION), document.get(Fields.KIND),
-                    lengths.stream().map(l -> l[id]).toList(), excerpt(document.get(Fields.TEXT))));
+                    excerpt(document.get(Fields.TEXT))));
         }
         return docs;
     }
@@ -172,7 +182,8 @@ public final class StaticIndex {
         return text.substring(0, end) + "…";
     }
 
-    private static Map<String, Object> meta(IndexReader reader, List<Shard> shards) throws IOException {
+    private static Map<String, Object> meta(IndexReader reader, List<String> words, List<String> pairs,
+                                            List<List<String>> docGroups) throws IOException {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
         meta.put("documents", reader.maxDoc());
@@ -180,33 +191,45 @@ public final class StaticIndex {
         meta.put("docColumns", DOC_COLUMNS);
         Map<String, Object> fields = new LinkedHashMap<>();
         Map<String, Float> boosts = Map.of(Fields.SECTION_TITLE, SearchQuery.SECTION_TITLE_BOOST, Fields.PAGE_TITLE,
-                SearchQuery.PAGE_TITLE_BOOST, Fields.TEXT, 1f);
-        for (Map.Entry<String, String> field : StaticPostings.FIELD_KEYS.entrySet()) {
-            int docCount = reader.getDocCount(field.getKey());
-            long sum = reader.getSumTotalTermFreq(field.getKey());
-            Map<String, Object> stats = new LinkedHashMap<>();
-            stats.put("key", field.getValue());
-            stats.put("boost", boosts.get(field.getKey()));
-            stats.put("docCount", docCount);
-            stats.put("sumLength", sum);
-            stats.put("avgLength", docCount == 0 ? 1.0 : (double) sum / docCount);
-            fields.put(field.getKey(), stats);
-        }
+                SearchQuery.PAGE_TITLE_BOOST, Fields.TEXT, 1f, Fields.SECTION_PAIRS,
+                SearchQuery.PAIR_BOOST * SearchQuery.SECTION_TITLE_BOOST, Fields.TEXT_PAIRS, SearchQuery.PAIR_BOOST);
+        addFields(reader, StaticPostings.WORD_FIELDS, false, boosts, fields);
+        addFields(reader, StaticPostings.PAIR_FIELDS, true, boosts, fields);
         meta.put("fields", fields);
         meta.put("bm25", Map.of("k1", 1.2, "b", 0.75));
         Map<String, Object> ranking = new LinkedHashMap<>();
         ranking.put("identifierBoost", SearchQuery.IDENTIFIER_BOOST);
         ranking.put("allTermsBonus", SearchQuery.ALL_TERMS_BONUS);
         ranking.put("leadBonus", SearchQuery.LEAD_BONUS);
-        ranking.put("phraseBoost", SearchQuery.PHRASE_BOOST);
-        ranking.put("phraseSlop", SearchQuery.PHRASE_SLOP);
-        ranking.put("phraseFields", StaticPostings.PHRASE_FIELDS);
         meta.put("ranking", ranking);
         meta.put("lead", Base64.getEncoder().encodeToString(StaticPostings.bitset(reader, Fields.LEAD, Fields.YES)));
         meta.put("analysis", StaticAnalysisRules.rules());
-        meta.put("shards", java.util.stream.IntStream.range(0, shards.size())
-                .mapToObj(i -> List.of(shards.get(i).from(), shardFile(i), positionsFile(i))).toList());
+        FilterGroups filterGroups = FilterGroups.of(docGroups);
+        meta.put("groups", filterGroups.groups());
+        meta.put("groupRuns", filterGroups.runs());
+        meta.put("shards", table(words, WORD_SHARD));
+        meta.put("pairShards", table(pairs, PAIR_SHARD));
         return meta;
+    }
+
+    private static void addFields(IndexReader reader, Map<String, String> keys, boolean pairs, Map<String, Float> boosts,
+                                  Map<String, Object> out) throws IOException {
+        for (Map.Entry<String, String> field : keys.entrySet()) {
+            int docCount = reader.getDocCount(field.getKey());
+            long sum = reader.getSumTotalTermFreq(field.getKey());
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("key", field.getValue());
+            stats.put("pairs", pairs);
+            stats.put("boost", boosts.get(field.getKey()));
+            stats.put("docCount", docCount);
+            stats.put("sumLength", sum);
+            stats.put("avgLength", docCount == 0 ? 1.0 : (double) sum / docCount);
+            out.put(field.getKey(), stats);
+        }
+    }
+
+    private static List<List<String>> table(List<String> from, String prefix) {
+        return java.util.stream.IntStream.range(0, from.size()).mapToObj(i -> List.of(from.get(i), prefix + i + ".json")).toList();
     }
 
     private static long write(Path file, String json) throws IOException {
@@ -219,7 +242,7 @@ public final class StaticIndex {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (name.equals(META) || name.matches("(t|p|docs)-\\d+\\.json")) {
+                if (name.equals(META) || name.matches("(t|p|pairs|docs)-\\d+\\.json")) {
                     Files.delete(file);
                 }
             }

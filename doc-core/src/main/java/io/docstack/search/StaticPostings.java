@@ -21,85 +21,55 @@ import org.apache.lucene.util.SmallFloat;
 /**
  * The postings of the scored fields, read from a Lucene index: per term (in {@link String} order,
  * which is the order JavaScript compares strings in), per field, the flat list
- * {@code [doc gap, term frequency, field length, …]}, and for the fields phrases are matched in,
- * per posting its positions as gaps. The field length is the one BM25 scores with: the norm
- * Lucene stored, decoded, so that a client computes Lucene's scores. Not thread-safe; used once
- * per export.
+ * {@code [doc gap, term frequency, field length, …]}. The field length is the one BM25 scores
+ * with: the norm Lucene stored, decoded, so that a client computes Lucene's scores. Words and
+ * {@link WordPairs} are read apart: they are exported as two dictionaries. Not thread-safe; used
+ * once per export.
  */
 final class StaticPostings {
 
-    /** Scored fields and the one-letter keys the export uses for them. */
-    static final Map<String, String> FIELD_KEYS = orderedKeys();
-
-    /** Phrases are matched in these fields only (see {@link SearchQuery}). */
-    static final List<String> PHRASE_FIELDS = List.of(Fields.SECTION_TITLE, Fields.TEXT);
+    /** Scored word fields and the one-letter keys the export uses for them. */
+    static final Map<String, String> WORD_FIELDS = keys(Fields.SECTION_TITLE, "s", Fields.PAGE_TITLE, "p", Fields.TEXT, "t");
+    /** Scored pair fields and their keys. */
+    static final Map<String, String> PAIR_FIELDS = keys(Fields.SECTION_PAIRS, "S", Fields.TEXT_PAIRS, "T");
 
     private StaticPostings() {
     }
 
-    /**
-     * One term's postings.
-     *
-     * @param postings  field key → {@code [doc gap, frequency, field length, …]}
-     * @param positions field key → per posting, its positions as gaps (phrase fields only)
-     */
-    record TermPostings(Map<String, int[]> postings, Map<String, List<int[]>> positions) {
-    }
-
-    private static Map<String, String> orderedKeys() {
+    private static Map<String, String> keys(String... fieldsAndKeys) {
         Map<String, String> keys = new LinkedHashMap<>();
-        keys.put(Fields.SECTION_TITLE, "s");
-        keys.put(Fields.PAGE_TITLE, "p");
-        keys.put(Fields.TEXT, "t");
+        for (int i = 0; i < fieldsAndKeys.length; i += 2) {
+            keys.put(fieldsAndKeys[i], fieldsAndKeys[i + 1]);
+        }
         return java.util.Collections.unmodifiableMap(keys);
     }
 
-    /** term → its postings. */
-    static TreeMap<String, TermPostings> read(IndexReader reader) throws IOException {
-        TreeMap<String, TermPostings> byTerm = new TreeMap<>();
-        for (Map.Entry<String, String> field : FIELD_KEYS.entrySet()) {
+    /** term → field key → {@code [doc gap, frequency, field length, …]}, over {@code fields} (field → key). */
+    static TreeMap<String, Map<String, int[]>> read(IndexReader reader, Map<String, String> fields) throws IOException {
+        TreeMap<String, Map<String, int[]>> byTerm = new TreeMap<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
             Terms terms = MultiTerms.getTerms(reader, field.getKey());
             if (terms == null) {
                 continue;
             }
             int[] lengths = lengths(reader, field.getKey());
-            boolean phrases = PHRASE_FIELDS.contains(field.getKey());
             TermsEnum termsEnum = terms.iterator();
             PostingsEnum postings = null;
             for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-                postings = termsEnum.postings(postings, phrases ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                postings = termsEnum.postings(postings, PostingsEnum.FREQS);
                 List<Integer> flat = new ArrayList<>();
-                List<int[]> positions = new ArrayList<>();
                 int previous = 0;
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     flat.add(doc - previous);
                     flat.add(postings.freq());
                     flat.add(lengths[doc]);
                     previous = doc;
-                    if (phrases) {
-                        positions.add(positionGaps(postings));
-                    }
                 }
-                TermPostings entry = byTerm.computeIfAbsent(term.utf8ToString(),
-                        t -> new TermPostings(new LinkedHashMap<>(), new LinkedHashMap<>()));
-                entry.postings().put(field.getValue(), flat.stream().mapToInt(Integer::intValue).toArray());
-                if (phrases) {
-                    entry.positions().put(field.getValue(), positions);
-                }
+                byTerm.computeIfAbsent(term.utf8ToString(), t -> new LinkedHashMap<>())
+                        .put(field.getValue(), flat.stream().mapToInt(Integer::intValue).toArray());
             }
         }
         return byTerm;
-    }
-
-    private static int[] positionGaps(PostingsEnum postings) throws IOException {
-        int[] gaps = new int[postings.freq()];
-        int previous = 0;
-        for (int i = 0; i < gaps.length; i++) {
-            int position = postings.nextPosition();
-            gaps[i] = position - previous;
-            previous = position;
-        }
-        return gaps;
     }
 
     /** Field lengths per document as BM25 sees them (the stored norm, decoded; 0 without norm). */

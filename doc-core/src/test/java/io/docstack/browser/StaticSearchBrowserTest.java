@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.docstack.Docstack;
@@ -26,7 +27,8 @@ import io.docstack.SampleSuite;
  * The static search in a real browser: the sample suite is built, served from 127.0.0.1 like
  * any static host, and a headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
  * which {@code .ci/run} installs) types a query in the search box of a page, sees the results,
- * follows the first one with Enter and lands on the section it names. Skipped where there is no
+ * narrows them to one project with the project menu and back, follows the first one with Enter
+ * and lands on the section it names. Skipped where there is no
  * chromedriver.
  */
 class StaticSearchBrowserTest {
@@ -59,6 +61,18 @@ class StaticSearchBrowserTest {
                 assertThat(hits.get(0).findElement(By.cssSelector(".ds-search-title")).getText()).isEqualTo("Create a port");
                 assertThat(browser.findElements(By.cssSelector("#ds-search-results mark"))).isNotEmpty();
 
+                // The project menu narrows the results to one project; "All projects" brings the rest back.
+                Select project = new Select(browser.findElement(By.cssSelector(".ds-search-project")));
+                wait.until(d -> project.getOptions().size() > 1);
+                assertThat(project.getOptions().stream().map(WebElement::getText).toList())
+                        .startsWith("All projects").contains("compute", "network", "identity");
+                project.selectByValue("compute");
+                wait.until(d -> firstHit(d).startsWith(server.url() + "compute/"));
+                assertThat(browser.findElements(By.cssSelector("#ds-search-results li[role=option] a")))
+                        .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/compute/"));
+                project.selectByValue("");
+                wait.until(d -> firstHit(d).endsWith("network/1.9/guide/ports.html#create-a-port"));
+
                 box.sendKeys(Keys.ENTER);
                 wait.until(ExpectedConditions.urlContains("network/1.9/guide/ports.html"));
                 assertThat(browser.getCurrentUrl()).endsWith("network/1.9/guide/ports.html#create-a-port");
@@ -67,5 +81,10 @@ class StaticSearchBrowserTest {
                 browser.quit();
             }
         }
+    }
+
+    private static String firstHit(org.openqa.selenium.WebDriver browser) {
+        List<WebElement> hits = browser.findElements(By.cssSelector("#ds-search-results li[role=option] a"));
+        return hits.isEmpty() ? "" : hits.get(0).getAttribute("href");
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -22,8 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The theme's JavaScript search client ({@code docstack-search.js}), run under Node over the
  * sample suite's static index, ranks exactly as the Java reference client {@link StaticSearch}:
- * the same top 10, in the same order, for every test query. Skipped where {@code node} is not on
- * the PATH.
+ * the same top 10, in the same order, for every test query, with and without filters. Skipped
+ * where {@code node} is not on the PATH.
  */
 class JsClientAgreementTest {
 
@@ -47,14 +49,22 @@ class JsClientAgreementTest {
         // shapes the suite queries lack: identifiers, stop words only, nothing to search, non-ASCII, prototype names
         queries.addAll(List.of("createServer", "server_id getServerId", "the of and", "", "  ?! ", "naïve Café",
                 "constructor", "__proto__ toString", "a b c d e f g h i j k l m n o p q r s"));
+        List<Filters> filters = new ArrayList<>();
+        queries.forEach(q -> filters.add(Filters.NONE));
+        for (String query : StaticIndexTest.MORE_QUERIES) {
+            queries.add(query);
+            filters.add(new Filters(Set.of("network", "image"), Set.of(), Set.of()));
+            queries.add(query);
+            filters.add(new Filters(Set.of(), Set.of(), Set.of(SearchDocument.Kind.API)));
+        }
         long start = System.nanoTime();
-        JsonNode out = runNode(node, queries, 10);
+        JsonNode out = runNode(node, queries, filters, 10);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
         List<String> differ = new ArrayList<>();
         int hits = 0;
         for (int q = 0; q < queries.size(); q++) {
-            List<String> java = reference.search(queries.get(q), 10).urls();
+            List<String> java = reference.search(queries.get(q), filters.get(q), 10).urls();
             List<String> js = new ArrayList<>();
             for (JsonNode hit : out.get("results").get(q)) {
                 js.add(hit.get("url").asText());
@@ -63,7 +73,7 @@ class JsClientAgreementTest {
             }
             hits += js.size();
             if (!java.equals(js)) {
-                differ.add(String.format("  '%s'%n    java %s%n    js   %s", queries.get(q), java, js));
+                differ.add(String.format("  '%s' %s%n    java %s%n    js   %s", queries.get(q), filters.get(q), java, js));
             }
         }
         System.out.printf("js client vs StaticSearch: %d queries, %d of them with the same top 10 in the same order; %d hits;"
@@ -74,9 +84,15 @@ class JsClientAgreementTest {
         assertThat(hits).isGreaterThan(0);
     }
 
-    private JsonNode runNode(Path node, List<String> queries, int limit) throws IOException, InterruptedException, Exception {
+    private JsonNode runNode(Path node, List<String> queries, List<Filters> filters, int limit) throws Exception {
         Path queryFile = work.resolve("queries.json");
-        Files.writeString(queryFile, JSON.writeValueAsString(queries));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            Filters f = filters.get(q);
+            entries.add(Map.of("query", queries.get(q), "filters", Map.of("projects", List.copyOf(f.projects()),
+                    "versions", List.copyOf(f.versions()), "kinds", f.kinds().stream().map(Enum::name).toList())));
+        }
+        Files.writeString(queryFile, JSON.writeValueAsString(entries));
         Path harness = Path.of(JsClientAgreementTest.class.getResource("/search/node-harness.js").toURI());
         Path stdout = work.resolve("node.out");
         Path stderr = work.resolve("node.err");

@@ -79,7 +79,7 @@ class StaticIndexTest {
         for (String word : vocabulary) {
             QueryTerms server = QueryTerms.analyze(analyzer, Fields.TEXT, word);
             QueryTerms browser = StaticAnalysis.query(word);
-            boolean agree = server.positions().equals(browser.positions())
+            boolean agree = server.positions().equals(browser.positions()) && server.pairs().equals(browser.pairs())
                     && new HashSet<>(server.identifiers()).equals(new HashSet<>(browser.identifiers()));
             if (word.matches("[a-z]+")) {
                 plain++;
@@ -102,7 +102,7 @@ class StaticIndexTest {
     void everyTermTheClientMakesOfADocumentIsExportedForIt() {
         Map<String, Integer> docByUrl = new HashMap<>();
         for (int chunk = 0; chunk < written.docChunks(); chunk++) {
-            JsonNode docs = client.file("docs-" + chunk + ".json");
+            JsonNode docs = client.file(StaticIndex.docsFile(chunk));
             for (int i = 0; i < docs.size(); i++) {
                 docByUrl.put(docs.get(i).get(0).asText(), chunk * StaticIndex.DOCS_PER_CHUNK + i);
             }
@@ -122,8 +122,38 @@ class StaticIndexTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void everyWordPairOfADocumentIsExportedForIt() {
+        Map<String, Integer> docByUrl = new HashMap<>();
+        for (int chunk = 0; chunk < written.docChunks(); chunk++) {
+            JsonNode docs = client.file(StaticIndex.docsFile(chunk));
+            for (int i = 0; i < docs.size(); i++) {
+                docByUrl.put(docs.get(i).get(0).asText(), chunk * StaticIndex.DOCS_PER_CHUNK + i);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        int pairs = 0;
+        for (SearchDocument d : documents) {
+            int doc = docByUrl.get(d.url());
+            for (Map.Entry<String, String> text : Map.of("S", d.sectionTitle(), "T", d.text()).entrySet()) {
+                for (String pair : WordPairs.of(QueryTerms.words(StaticAnalysis.tokens(text.getValue())))) {
+                    pairs++;
+                    JsonNode postings = client.file(client.pairShardOf(pair)).path(pair).path(text.getKey());
+                    if (!docs(postings).contains(doc)) {
+                        missing.add(d.url() + " " + text.getKey() + ":" + pair);
+                    }
+                }
+            }
+        }
+        assertThat(pairs).isGreaterThan(documents.size());
+        assertThat(missing).isEmpty();
+    }
+
     private static Set<Integer> docs(String term, String key) {
-        JsonNode postings = client.file(client.shardOf(term)).path(term).path(key);
+        return docs(client.file(client.shardOf(term)).path(term).path(key));
+    }
+
+    private static Set<Integer> docs(JsonNode postings) {
         Set<Integer> docs = new HashSet<>();
         int doc = 0;
         for (int i = 0; i < postings.size(); i += 3) {
@@ -143,14 +173,62 @@ class StaticIndexTest {
         List<String> from = new ArrayList<>();
         meta.get("shards").forEach(row -> from.add(row.get(0).asText()));
         assertThat(from).hasSize(written.shards()).startsWith("").isSorted().doesNotHaveDuplicates();
+        assertThat(meta.get("pairShards")).hasSize(written.pairShards());
+        int runs = 0;
+        for (int i = 1; i < meta.get("groupRuns").size(); i += 2) {
+            runs += meta.get("groupRuns").get(i).asInt();
+        }
+        assertThat(runs).isEqualTo(documents.size());
+        Set<List<String>> groups = new LinkedHashSet<>();
+        documents.forEach(d -> groups.add(List.of(d.project(), d.version(), d.kind().name())));
+        List<List<String>> exported = new ArrayList<>();
+        meta.get("groups").forEach(g -> exported.add(List.of(g.get(0).asText(), g.get(1).asText(), g.get(2).asText())));
+        assertThat(exported).containsExactlyElementsOf(groups);
     }
 
     @Test
     void everyTermIsFoundInTheShardTheTableNames() {
-        for (int shard = 0; shard < written.shards(); shard++) {
-            String file = StaticIndex.shardFile(shard);
+        JsonNode meta = client.file(StaticIndex.META);
+        for (JsonNode row : meta.get("shards")) {
+            String file = row.get(1).asText();
             client.file(file).fieldNames().forEachRemaining(term -> assertThat(client.shardOf(term)).as(term).isEqualTo(file));
         }
+        for (JsonNode row : meta.get("pairShards")) {
+            String file = row.get(1).asText();
+            client.file(file).fieldNames().forEachRemaining(pair -> {
+                assertThat(pair).contains(WordPairs.SEPARATOR);
+                assertThat(client.pairShardOf(pair)).as(pair).isEqualTo(file);
+            });
+        }
+    }
+
+    @Test
+    void filteredStaticRankingEqualsTheFilteredServer() throws IOException {
+        List<Filters> filters = List.of(
+                new Filters(Set.of("network"), Set.of(), Set.of()),
+                new Filters(Set.of("compute", "identity"), Set.of(), Set.of()),
+                new Filters(Set.of(), Set.of(), Set.of(SearchDocument.Kind.API)),
+                new Filters(Set.of("compute"), Set.of(documents.stream().filter(d -> d.project().equals("compute"))
+                        .findFirst().orElseThrow().version()), Set.of(SearchDocument.Kind.PAGE)),
+                new Filters(Set.of("no-such-project"), Set.of(), Set.of()));
+        int compared = 0;
+        int nonEmpty = 0;
+        for (String query : Stream.concat(relevanceQueries().stream(), MORE_QUERIES.stream()).toList()) {
+            for (Filters filter : filters) {
+                List<Hit> server = searcher.search(query, filter, 10);
+                List<String> browser = client.search(query, filter, 10).urls();
+                assertThat(browser).as("%s %s", query, filter).isEqualTo(server.stream().map(Hit::url).toList());
+                server.forEach(hit -> {
+                    assertThat(filter.projects().isEmpty() || filter.projects().contains(hit.project())).isTrue();
+                    assertThat(filter.kinds().isEmpty() || filter.kinds().contains(hit.kind())).isTrue();
+                });
+                compared++;
+                nonEmpty += server.isEmpty() ? 0 : 1;
+            }
+        }
+        System.out.printf("filtered static vs server: %d query/filter pairs, %d with hits, all the same top 10 in order%n",
+                compared, nonEmpty);
+        assertThat(nonEmpty).isGreaterThan(compared / 2);
     }
 
     @Test

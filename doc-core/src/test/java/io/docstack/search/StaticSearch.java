@@ -18,11 +18,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The reference static search client: what the JavaScript client does, in Java, reading only the
- * exported files. Analyses the query with {@link StaticAnalysis}, loads the shards its terms fall
- * in, scores BM25 (Lucene's idf, k1 and b from {@code meta.json}) with the field boosts, and ranks
- * as {@link SearchQuery} does, with the sloppy phrase boost computed as Lucene's
- * {@code SloppyPhraseMatcher} does for phrases without repeated terms (a repeated term's
- * occurrences are not kept apart). Not thread-safe (caches shards).
+ * exported files. Analyses the query with {@link StaticAnalysis}, loads the shards its words and
+ * {@link WordPairs} fall in, scores BM25 (Lucene's idf, k1 and b from {@code meta.json}) with the
+ * field boosts, and ranks as {@link SearchQuery} does, within the filters (meta.json's groups).
+ * Not thread-safe (caches shards).
  */
 final class StaticSearch {
 
@@ -35,55 +34,62 @@ final class StaticSearch {
     private final Path folder;
     private final JsonNode meta;
     private final byte[] lead;
+    private final int[] groupOf;
     private final Map<String, JsonNode> files = new HashMap<>();
 
     StaticSearch(Path folder) {
         this.folder = folder;
         this.meta = read(StaticIndex.META);
         this.lead = Base64.getDecoder().decode(meta.get("lead").asText());
+        this.groupOf = new int[meta.get("documents").asInt()];
+        JsonNode runs = meta.get("groupRuns");
+        for (int i = 0, doc = 0; i < runs.size(); i += 2) {
+            for (int n = 0; n < runs.get(i + 1).asInt(); n++) {
+                groupOf[doc++] = runs.get(i).asInt();
+            }
+        }
     }
 
     Result search(String query, int limit) {
+        return search(query, Filters.NONE, limit);
+    }
+
+    Result search(String query, Filters filters, int limit) {
         Set<String> used = new LinkedHashSet<>(List.of(StaticIndex.META));
         QueryTerms terms = StaticAnalysis.query(query);
         int count = terms.positions().size();
         if (count == 0) {
             return new Result(List.of(), used);
         }
+        boolean[] allowed = allowedGroups(filters);
         Map<Integer, double[]> scores = new HashMap<>();
         Map<Integer, Set<Integer>> matched = new HashMap<>();
         for (int p = 0; p < count; p++) {
             for (String term : terms.positions().get(p)) {
                 int position = p;
-                score(term, used, 1, false, (doc, score) -> {
+                score(term, "shards", used, 1, false, (doc, score) -> {
                     scores.computeIfAbsent(doc, d -> new double[1])[0] += score;
                     matched.computeIfAbsent(doc, d -> new LinkedHashSet<>()).add(position);
                 });
             }
         }
         double identifierBoost = meta.get("ranking").get("identifierBoost").asDouble();
-        Map<Integer, Double> identifierScores = new HashMap<>();
+        Map<Integer, Double> extra = new HashMap<>();
         for (String identifier : terms.identifiers()) {
-            score(identifier, used, identifierBoost, true, (doc, score) -> identifierScores.merge(doc, score, Double::sum));
+            score(identifier, "shards", used, identifierBoost, true, (doc, score) -> extra.merge(doc, score, Double::sum));
         }
-        Map<Integer, Double> phraseScores = new HashMap<>();
-        if (count > 1) {
-            JsonNode ranking = meta.get("ranking");
-            for (JsonNode field : ranking.get("phraseFields")) {
-                phrase(terms.single(), meta.get("fields").get(field.asText()), ranking.get("phraseBoost").asDouble(),
-                        ranking.get("phraseSlop").asInt(), used, (doc, score) -> phraseScores.merge(doc, score, Double::sum));
-            }
+        for (String pair : terms.pairs()) {
+            score(pair, "pairShards", used, 1, false, (doc, score) -> extra.merge(doc, score, Double::sum));
         }
         int minimum = count <= 2 ? count : count - Math.max(1, count / 4);
         double allTermsBonus = meta.get("ranking").get("allTermsBonus").asDouble();
         double leadBonus = meta.get("ranking").get("leadBonus").asDouble();
         List<double[]> ranked = new ArrayList<>();
         matched.forEach((doc, positions) -> {
-            if (positions.size() < minimum) {
+            if (positions.size() < minimum || !allowed[groupOf[doc]]) {
                 return;
             }
-            double score = scores.get(doc)[0] + identifierScores.getOrDefault(doc, 0.0)
-                    + phraseScores.getOrDefault(doc, 0.0);
+            double score = scores.get(doc)[0] + extra.getOrDefault(doc, 0.0);
             score += count > 2 && positions.size() == count ? allTermsBonus : 0;
             score += (lead[doc >> 3] & (1 << (doc & 7))) != 0 ? leadBonus : 0;
             ranked.add(new double[] {doc, score});
@@ -93,20 +99,38 @@ final class StaticSearch {
         int perChunk = meta.get("docsPerChunk").asInt();
         for (double[] r : ranked.subList(0, Math.min(limit, ranked.size()))) {
             int doc = (int) r[0];
-            String chunk = "docs-" + doc / perChunk + ".json";
+            String chunk = StaticIndex.docsFile(doc / perChunk);
             used.add(chunk);
             urls.add(file(chunk).get(doc % perChunk).get(0).asText());
         }
         return new Result(urls, used);
     }
 
+    /** Per group of meta.json, whether {@code filters} let its documents through. */
+    private boolean[] allowedGroups(Filters filters) {
+        JsonNode groups = meta.get("groups");
+        boolean[] allowed = new boolean[groups.size()];
+        for (int g = 0; g < allowed.length; g++) {
+            JsonNode group = groups.get(g);
+            allowed[g] = (filters.projects().isEmpty() || filters.projects().contains(group.get(0).asText()))
+                    && (filters.versions().isEmpty() || filters.versions().contains(group.get(1).asText()))
+                    && (filters.kinds().isEmpty() || filters.kinds().stream().anyMatch(k -> k.name().equals(group.get(2).asText())));
+        }
+        return allowed;
+    }
+
     interface Scores {
         void add(int doc, double score);
     }
 
-    /** BM25 of {@code term} in each scored field (only text when {@code textOnly}), times the field boost. */
-    private void score(String term, Set<String> used, double boost, boolean textOnly, Scores out) {
-        JsonNode postings = file(shardOf(term, used).get(1).asText()).get(term);
+    /**
+     * BM25 of {@code term} in each field of its dictionary ({@code table}: words or pairs; only
+     * text when {@code textOnly}), times the field boost.
+     */
+    private void score(String term, String table, Set<String> used, double boost, boolean textOnly, Scores out) {
+        String file = shardRow(table, term).get(1).asText();
+        used.add(file);
+        JsonNode postings = file(file).get(term);
         if (postings == null) {
             return;
         }
@@ -136,67 +160,24 @@ final class StaticSearch {
         return weight * freq / (freq + norm);
     }
 
-    /** The sloppy phrase of {@code words} in {@code field}: BM25 with the words' idfs summed and the sloppy frequency. */
-    private void phrase(List<String> words, JsonNode field, double boost, int slop, Set<String> used, Scores out) {
-        String key = field.get("key").asText();
-        List<Map<Integer, int[]>> positions = new ArrayList<>();
-        Map<Integer, Integer> lengths = new HashMap<>();
-        double idf = 0;
-        for (String word : words) {
-            JsonNode row = shardOf(word, used);
-            used.add(row.get(2).asText());
-            JsonNode list = file(row.get(1).asText()).path(word).path(key);
-            JsonNode gaps = file(row.get(2).asText()).path(word).path(key);
-            if (list.isMissingNode()) {
-                return;
-            }
-            idf += idf(field, list.size() / 3);
-            Map<Integer, int[]> byDoc = new HashMap<>();
-            int doc = 0;
-            for (int i = 0; i < list.size(); i += 3) {
-                doc += list.get(i).asInt();
-                lengths.put(doc, list.get(i + 2).asInt());
-                JsonNode docGaps = gaps.get(i / 3);
-                int[] absolute = new int[docGaps.size()];
-                for (int j = 0, position = 0; j < absolute.length; j++) {
-                    position += docGaps.get(j).asInt();
-                    absolute[j] = position;
-                }
-                byDoc.put(doc, absolute);
-            }
-            positions.add(byDoc);
-        }
-        double weight = boost * field.get("boost").asDouble() * idf;
-        for (int doc : positions.get(0).keySet()) {
-            if (positions.stream().allMatch(byDoc -> byDoc.containsKey(doc))) {
-                double freq = SloppyPhrase.frequency(positions.stream().map(byDoc -> byDoc.get(doc)).toList(), slop);
-                if (freq > 0) {
-                    out.add(doc, bm25(weight, freq, lengths.get(doc), field));
-                }
-            }
-        }
-    }
-
-    /** The file of the last shard whose first term is not after {@code term}. */
+    /** The word shard file of {@code term}. */
     String shardOf(String term) {
-        return shardRow(term).get(1).asText();
+        return shardRow("shards", term).get(1).asText();
     }
 
-    /** The shard table's row for {@code term}: {@code [from, terms file, positions file]}. */
-    private JsonNode shardRow(String term) {
+    /** The pair shard file of {@code pair}. */
+    String pairShardOf(String pair) {
+        return shardRow("pairShards", pair).get(1).asText();
+    }
+
+    /** The row of shard table {@code table} for {@code term}: the last shard whose first term is not after it. */
+    private JsonNode shardRow(String table, String term) {
         JsonNode row = null;
-        for (JsonNode shard : meta.get("shards")) {
+        for (JsonNode shard : meta.get(table)) {
             if (shard.get(0).asText().compareTo(term) <= 0) {
                 row = shard;
             }
         }
-        return row;
-    }
-
-    /** The row for {@code term}, noting the files it names as used: the positions file only for phrases. */
-    private JsonNode shardOf(String term, Set<String> used) {
-        JsonNode row = shardRow(term);
-        used.add(row.get(1).asText());
         return row;
     }
 

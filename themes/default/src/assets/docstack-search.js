@@ -243,15 +243,20 @@
       return (await this.ready()).groups;
     }
 
-    /** The row of a shard table ("shards": words, "pairShards": pairs) for a term: the last shard not after it. */
-    shardRow(table, term) {
-      let row = null;
-      for (const shard of this.meta[table]) {
-        if (shard[0] <= term) {
-          row = shard;
+    /** The file of a shard table ("shards": words, "pairShards": pairs) for a term: the last shard whose from is not after it. */
+    shardFile(table, term) {
+      const from = this.meta[table].from;
+      let low = 0;
+      let high = from.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if (from[middle] <= term) {
+          low = middle;
+        } else {
+          high = middle - 1;
         }
       }
-      return row;
+      return this.meta[table].file + low + ".json";
     }
 
     /** Per group of meta.json, whether filters {projects, versions, kinds} let its documents through. */
@@ -271,9 +276,9 @@
       const ranking = meta.ranking;
       // Load every file this query needs at once; then score synchronously in the reference order.
       const needed = new Set();
-      terms.identifiers.forEach(t => needed.add(this.shardRow("shards", t)[1]));
-      terms.positions.forEach(alternatives => alternatives.forEach(t => needed.add(this.shardRow("shards", t)[1])));
-      terms.pairs.forEach(t => needed.add(this.shardRow("pairShards", t)[1]));
+      terms.identifiers.forEach(t => needed.add(this.shardFile("shards", t)));
+      terms.positions.forEach(alternatives => alternatives.forEach(t => needed.add(this.shardFile("shards", t))));
+      terms.pairs.forEach(t => needed.add(this.shardFile("pairShards", t)));
       const loaded = new Map();
       await Promise.all([...needed].map(name => this.file(name).then(json => loaded.set(name, json))));
 
@@ -322,7 +327,7 @@
      * when textOnly), times the field boost.
      */
     score(t, table, loaded, boost, textOnly, add) {
-      const postings = own(loaded.get(this.shardRow(table, t)[1]), t);
+      const postings = own(loaded.get(this.shardFile(table, t)), t);
       if (!postings) {
         return;
       }

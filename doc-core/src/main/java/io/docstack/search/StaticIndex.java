@@ -32,8 +32,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * constants, the analysis rules the client mirrors, lead sections, the filter groups (project,
  * version, kind) of the documents as runs, and the two shard tables;</li>
  * <li>{@code t-N.json}: a range of the word dictionary, {@code {"term": {"s"|"p"|"t": [doc gap,
- * frequency, field length, …]}}}; shard N holds the terms from its {@code from} (in the table) up
- * to the next shard's; a shard ends on a change of the terms' first two characters once it has
+ * frequency, field length, …]}}}; shard N holds the terms from {@code shards.from[N]} (the
+ * shortest start of its first term that sorts after the previous shard's last) up to the next
+ * shard's; a shard ends on a change of the terms' first two characters once it has
  * {@link #SHARD_BYTES} bytes, or anywhere once it would pass {@link #MAX_SHARD_BYTES};</li>
  * <li>{@code pairs-N.json}: the same for the {@link WordPairs} dictionary ({@code "S"} section
  * title, {@code "T"} text), in shards of at most {@link #MAX_PAIR_SHARD_BYTES}, cut anywhere;
@@ -131,6 +132,7 @@ public final class StaticIndex {
         List<String> from = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String previousPrefix = null;
+        String previousTerm = null;
         for (Map.Entry<String, Map<String, int[]>> entry : postings.entrySet()) {
             String term = entry.getKey();
             String fragment = JSON.writeValueAsString(term) + ":" + JSON.writeValueAsString(entry.getValue());
@@ -142,16 +144,31 @@ public final class StaticIndex {
                 current.setLength(0);
             }
             if (current.length() == 0) {
-                from.add(from.isEmpty() ? "" : term);
+                from.add(from.isEmpty() ? "" : separator(previousTerm, term));
             }
             current.append(current.length() == 0 ? "" : ",").append(fragment);
             previousPrefix = start;
+            previousTerm = term;
         }
         if (from.isEmpty()) {
             from.add("");
         }
         bytes[0] += write(folder.resolve(prefix + (from.size() - 1) + ".json"), "{" + current + "}");
         return from;
+    }
+
+    /**
+     * The shortest start of {@code first} that sorts after {@code last}: enough to tell which shard
+     * a term is in (a term between the two is in neither, so either answer is right), and it keeps
+     * the shard tables in meta.json short. Never ends inside a surrogate pair.
+     */
+    static String separator(String last, String first) {
+        for (int end = 1; end < first.length(); end++) {
+            if (!Character.isHighSurrogate(first.charAt(end - 1)) && first.substring(0, end).compareTo(last) > 0) {
+                return first.substring(0, end);
+            }
+        }
+        return first;
     }
 
     /** The documents of one chunk; notes each document's filter group (project, version, kind) in {@code groups}. */
@@ -228,8 +245,12 @@ public final class StaticIndex {
         }
     }
 
-    private static List<List<String>> table(List<String> from, String prefix) {
-        return java.util.stream.IntStream.range(0, from.size()).mapToObj(i -> List.of(from.get(i), prefix + i + ".json")).toList();
+    /** A shard table: shard N is the file {@code file + N + ".json"} and holds the terms from {@code from[N]} on. */
+    private static Map<String, Object> table(List<String> from, String prefix) {
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("file", prefix);
+        table.put("from", from);
+        return table;
     }
 
     private static long write(Path file, String json) throws IOException {

@@ -171,9 +171,9 @@ class StaticIndexTest {
         assertThat(meta.get("fields").get("sectionTitle").get("boost").asDouble()).isEqualTo(3.0);
         assertThat(meta.get("analysis").get("stopWords")).hasSize(QueryTerms.STOP_WORDS.size());
         List<String> from = new ArrayList<>();
-        meta.get("shards").forEach(row -> from.add(row.get(0).asText()));
+        meta.get("shards").get("from").forEach(row -> from.add(row.asText()));
         assertThat(from).hasSize(written.shards()).startsWith("").isSorted().doesNotHaveDuplicates();
-        assertThat(meta.get("pairShards")).hasSize(written.pairShards());
+        assertThat(meta.get("pairShards").get("from")).hasSize(written.pairShards());
         int runs = 0;
         for (int i = 1; i < meta.get("groupRuns").size(); i += 2) {
             runs += meta.get("groupRuns").get(i).asInt();
@@ -189,17 +189,27 @@ class StaticIndexTest {
     @Test
     void everyTermIsFoundInTheShardTheTableNames() {
         JsonNode meta = client.file(StaticIndex.META);
-        for (JsonNode row : meta.get("shards")) {
-            String file = row.get(1).asText();
+        for (int shard = 0; shard < written.shards(); shard++) {
+            String file = StaticIndex.WORD_SHARD + shard + ".json";
             client.file(file).fieldNames().forEachRemaining(term -> assertThat(client.shardOf(term)).as(term).isEqualTo(file));
         }
-        for (JsonNode row : meta.get("pairShards")) {
-            String file = row.get(1).asText();
+        for (int shard = 0; shard < written.pairShards(); shard++) {
+            String file = StaticIndex.PAIR_SHARD + shard + ".json";
             client.file(file).fieldNames().forEachRemaining(pair -> {
                 assertThat(pair).contains(WordPairs.SEPARATOR);
                 assertThat(client.pairShardOf(pair)).as(pair).isEqualTo(file);
             });
         }
+    }
+
+    @Test
+    void aSeparatorIsTheShortestStartOfTheFirstTermAfterTheLast() {
+        assertThat(StaticIndex.separator("schema cache", "schema module")).isEqualTo("schema m");
+        assertThat(StaticIndex.separator("port", "ports")).isEqualTo("ports");
+        assertThat(StaticIndex.separator("apple", "banana")).isEqualTo("b");
+        // never half a surrogate pair: U+1F600 is two chars
+        assertThat(StaticIndex.separator("a\uD83D\uDE00a", "a\uD83D\uDE00b")).isEqualTo("a\uD83D\uDE00b");
+        assertThat(StaticIndex.separator("a", "\uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
     }
 
     @Test

@@ -128,7 +128,7 @@ final class StaticSearch {
      * text when {@code textOnly}), times the field boost.
      */
     private void score(String term, String table, Set<String> used, double boost, boolean textOnly, Scores out) {
-        String file = shardRow(table, term).get(1).asText();
+        String file = shardFile(table, term);
         used.add(file);
         JsonNode postings = file(file).get(term);
         if (postings == null) {
@@ -162,23 +162,28 @@ final class StaticSearch {
 
     /** The word shard file of {@code term}. */
     String shardOf(String term) {
-        return shardRow("shards", term).get(1).asText();
+        return shardFile("shards", term);
     }
 
     /** The pair shard file of {@code pair}. */
     String pairShardOf(String pair) {
-        return shardRow("pairShards", pair).get(1).asText();
+        return shardFile("pairShards", pair);
     }
 
-    /** The row of shard table {@code table} for {@code term}: the last shard whose first term is not after it. */
-    private JsonNode shardRow(String table, String term) {
-        JsonNode row = null;
-        for (JsonNode shard : meta.get(table)) {
-            if (shard.get(0).asText().compareTo(term) <= 0) {
-                row = shard;
+    /** The file of shard table {@code table} for {@code term}: the last shard whose {@code from} is not after it. */
+    private String shardFile(String table, String term) {
+        JsonNode from = meta.get(table).get("from");
+        int low = 0;
+        int high = from.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (from.get(middle).asText().compareTo(term) <= 0) {
+                low = middle;
+            } else {
+                high = middle - 1;
             }
         }
-        return row;
+        return meta.get(table).get("file").asText() + low + ".json";
     }
 
     long bytes(Set<String> names) {

@@ -1,7 +1,7 @@
 // Bytes the browser downloads for static-search queries, Docstack's client (docstack-search.js)
 // run in Node over a built site's _docstack/search/ folder, counted like ../shared/peers'
 // pagefind_query_bytes.mjs counts Pagefind's: the one-time load (meta.json) apart, then per query
-// the files it fetches (term shards, positions for several words, the docs chunks of the top 5).
+// the files it fetches (word shards, pair shards for several words, the docs chunks of the top 5).
 // usage: node bench/search-bytes.js <site>/_docstack/search <query> [<query>...]
 "use strict";
 const fs = require("fs");
@@ -19,7 +19,8 @@ const index = client.open(name => {
 const sum = (entries, i) => entries.reduce((total, entry) => total + entry[i], 0);
 
 (async () => {
-  const out = { folder, queries: [] };
+  const clientFile = path.join(__dirname, "..", "themes", "default", "src", "assets", "docstack-search.js");
+  const out = { folder, client_gzip: zlib.gzipSync(fs.readFileSync(clientFile)).length, queries: [] };
   for (const query of queries) {
     log = [];
     const started = process.hrtime.bigint();
@@ -27,7 +28,7 @@ const sum = (entries, i) => entries.reduce((total, entry) => total + entry[i], 0
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const meta = log.filter(([name]) => name === "meta.json");
     const rest = log.filter(([name]) => name !== "meta.json");
-    out.queries.push({ q: query, hits: hits.length, first: hits[0] && hits[0].url, meta_bytes: sum(meta, 1),
+    out.queries.push({ q: query, hits: hits.length, first: hits[0] && hits[0].url, meta_bytes: sum(meta, 1), meta_gzip: sum(meta, 2),
       fetch_bytes: sum(rest, 1), fetch_gzip: sum(rest, 2), files: rest.map(([name, n]) => name + ":" + n), ms: Math.round(ms) });
   }
   console.log(JSON.stringify(out, null, 1));

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+
 import io.docstack.TestFiles;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
@@ -30,10 +34,12 @@ import io.docstack.spec.Specs;
  * Prints the search index build time and size and the query latency (median, p99 over 1,000
  * queries after 5,000 for warm-up (the JIT), one- and three-word queries drawn from the indexed text, 10 hits
  * with snippets each) for the sample suite, or for a docs folder given as argument (one project).
+ * With {@code --index DIR}, only the latency, over the Lucene index a build wrote
+ * ({@code target/site-search}), with queries drawn from its stored text.
  * From the repository root, after {@code mvn -q -o test-compile -pl doc-core}:
  *
  * <pre>
- * cd doc-core &amp;&amp; java -cp "target/test-classes:target/classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" io.docstack.bench.SearchBench [docs-folder]
+ * cd doc-core &amp;&amp; java -cp "target/test-classes:target/classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" io.docstack.bench.SearchBench [docs-folder | --index DIR]
  * </pre>
  */
 public final class SearchBench {
@@ -44,6 +50,13 @@ public final class SearchBench {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--index")) {
+            Path index = Path.of(args[1]);
+            List<String> texts = storedTexts(index);
+            System.out.printf("%d documents in %s%n", texts.size(), index);
+            latency(index, queries(texts, new Random(7)));
+            return;
+        }
         Path work = Files.createTempDirectory("search-bench");
         List<SearchDocument> documents = args.length > 0 ? folder(Path.of(args[0]).toAbsolutePath(), work)
                 : SuiteDocuments.of(work.resolve("suite"));
@@ -57,7 +70,10 @@ public final class SearchBench {
         }
         System.out.printf("%d documents; index written in %d ms (cold JVM), %d KiB%n", documents.size(),
                 build / 1_000_000, bytes / 1024);
-        List<String> queries = queries(documents, new Random(7));
+        latency(index, queries(documents.stream().map(SearchDocument::text).toList(), new Random(7)));
+    }
+
+    private static void latency(Path index, List<String> queries) {
         try (Searcher searcher = SearchIndex.open(index)) {
             for (int round = 0; round < 5; round++) {
                 run(searcher, queries); // warm-up: JIT
@@ -80,11 +96,23 @@ public final class SearchBench {
         return nanos;
     }
 
+    /** The stored text of every document of a Lucene index, in document order. */
+    private static List<String> storedTexts(Path index) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            List<String> texts = new ArrayList<>(reader.maxDoc());
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                texts.add(stored.document(doc).get("text"));
+            }
+            return texts;
+        }
+    }
+
     /** One- and three-word runs of consecutive words from random documents. */
-    private static List<String> queries(List<SearchDocument> documents, Random random) {
+    private static List<String> queries(List<String> texts, Random random) {
         List<String> queries = new ArrayList<>();
         while (queries.size() < QUERIES) {
-            String[] words = documents.get(random.nextInt(documents.size())).text().split("\\s+");
+            String[] words = texts.get(random.nextInt(texts.size())).split("\\s+");
             int length = queries.size() % 2 == 0 ? 1 : 3;
             if (words.length >= length) {
                 int from = random.nextInt(words.length - length + 1);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -96,19 +98,24 @@ public final class StaticIndex {
             }
             Files.createDirectories(folder);
             deleteEarlierExport(folder);
+            // The two dictionaries and the documents are independent files: written at once.
+            long[] wordBytes = {0};
+            long[] pairBytes = {0};
+            CompletableFuture<List<String>> words = CompletableFuture.supplyAsync(() -> writeShards(reader,
+                    StaticPostings.WORD_FIELDS, folder, new Sharding(WORD_SHARD, SHARD_BYTES, MAX_SHARD_BYTES), wordBytes));
+            CompletableFuture<List<String>> pairs = CompletableFuture.supplyAsync(() -> writeShards(reader,
+                    StaticPostings.PAIR_FIELDS, folder, new Sharding(PAIR_SHARD, MAX_PAIR_SHARD_BYTES, MAX_PAIR_SHARD_BYTES),
+                    pairBytes));
             long[] bytes = {0};
-            List<String> words = writeShards(StaticPostings.read(reader, StaticPostings.WORD_FIELDS), folder,
-                    new Sharding(WORD_SHARD, SHARD_BYTES, MAX_SHARD_BYTES), bytes);
-            List<String> pairs = writeShards(StaticPostings.read(reader, StaticPostings.PAIR_FIELDS), folder,
-                    new Sharding(PAIR_SHARD, MAX_PAIR_SHARD_BYTES, MAX_PAIR_SHARD_BYTES), bytes);
             int chunks = (reader.maxDoc() + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
             StoredFields stored = reader.storedFields();
             List<List<String>> groups = new ArrayList<>();
             for (int chunk = 0; chunk < chunks; chunk++) {
                 bytes[0] += write(folder.resolve(docsFile(chunk)), JSON.writeValueAsString(docs(stored, reader.maxDoc(), chunk, groups)));
             }
-            bytes[0] += write(folder.resolve(META), JSON.writeValueAsString(meta(reader, words, pairs, groups)));
-            return new Written(reader.maxDoc(), words.size(), pairs.size(), chunks, bytes[0]);
+            bytes[0] += write(folder.resolve(META), JSON.writeValueAsString(meta(reader, join(words), join(pairs), groups)));
+            return new Written(reader.maxDoc(), join(words).size(), join(pairs).size(), chunks,
+                    bytes[0] + wordBytes[0] + pairBytes[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export the search index " + luceneIndex + " to " + folder, e);
         }
@@ -125,6 +132,27 @@ public final class StaticIndex {
     private record Sharding(String prefix, int bytes, int maxBytes) {
     }
 
+    private static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    /** Reads one dictionary ({@code fields}: field → key) and writes its shards; returns each shard's {@code from}. */
+    private static List<String> writeShards(IndexReader reader, Map<String, String> fields, Path folder, Sharding sharding,
+                                            long[] bytes) {
+        try {
+            return writeShards(StaticPostings.read(reader, fields), folder, sharding, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the shards of one dictionary; returns each shard's first term, in order. */
     private static List<String> writeShards(TreeMap<String, Map<String, int[]>> postings, Path folder, Sharding sharding,
                                             long[] bytes) throws IOException {
@@ -135,7 +163,7 @@ public final class StaticIndex {
         String previousTerm = null;
         for (Map.Entry<String, Map<String, int[]>> entry : postings.entrySet()) {
             String term = entry.getKey();
-            String fragment = JSON.writeValueAsString(term) + ":" + JSON.writeValueAsString(entry.getValue());
+            String fragment = fragment(term, entry.getValue());
             String start = term.substring(0, Math.min(2, term.length()));
             boolean full = current.length() >= sharding.bytes() && !start.equals(previousPrefix);
             boolean overflowing = current.length() + fragment.length() > sharding.maxBytes();
@@ -155,6 +183,23 @@ public final class StaticIndex {
         }
         bytes[0] += write(folder.resolve(prefix + (from.size() - 1) + ".json"), "{" + current + "}");
         return from;
+    }
+
+    /** {@code "term":{"key":[n,…],…}}, written directly: the dictionaries hold millions of numbers. */
+    private static String fragment(String term, Map<String, int[]> postings) {
+        StringBuilder json = new StringBuilder(16 + 8 * postings.values().stream().mapToInt(list -> list.length).sum());
+        json.append('"').append(JsonStringEncoder.getInstance().quoteAsString(term)).append("\":{");
+        boolean firstField = true;
+        for (Map.Entry<String, int[]> field : postings.entrySet()) {
+            json.append(firstField ? "" : ",").append('"').append(field.getKey()).append("\":[");
+            int[] list = field.getValue();
+            for (int i = 0; i < list.length; i++) {
+                json.append(i == 0 ? "" : ",").append(list[i]);
+            }
+            json.append(']');
+            firstField = false;
+        }
+        return json.append('}').toString();
     }
 
     /**

@@ -1,9 +1,7 @@
 package io.docstack.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -55,18 +53,22 @@ final class StaticPostings {
             int[] lengths = lengths(reader, field.getKey());
             TermsEnum termsEnum = terms.iterator();
             PostingsEnum postings = null;
+            int[] flat = new int[3 * 1024];
             for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
                 postings = termsEnum.postings(postings, PostingsEnum.FREQS);
-                List<Integer> flat = new ArrayList<>();
+                int size = 0;
                 int previous = 0;
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    flat.add(doc - previous);
-                    flat.add(postings.freq());
-                    flat.add(lengths[doc]);
+                    if (size + 3 > flat.length) {
+                        flat = java.util.Arrays.copyOf(flat, flat.length * 2);
+                    }
+                    flat[size++] = doc - previous;
+                    flat[size++] = postings.freq();
+                    flat[size++] = lengths[doc];
                     previous = doc;
                 }
                 byTerm.computeIfAbsent(term.utf8ToString(), t -> new LinkedHashMap<>())
-                        .put(field.getValue(), flat.stream().mapToInt(Integer::intValue).toArray());
+                        .put(field.getValue(), java.util.Arrays.copyOf(flat, size));
             }
         }
         return byTerm;

@@ -79,11 +79,18 @@ public final class SearchBench {
                 run(searcher, queries); // warm-up: JIT
             }
             long[] nanos = run(searcher, queries);
-            Arrays.sort(nanos);
-            System.out.printf("%d queries (half one word, half three): median %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                    nanos.length, nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6,
-                    nanos[nanos.length - 1] / 1e6);
+            print("queries (half one word, half three)", nanos);
+            // queries alternate one word, three words
+            print("one-word queries", java.util.stream.IntStream.range(0, nanos.length).filter(i -> i % 2 == 0).mapToLong(i -> nanos[i]).toArray());
+            print("three-word queries", java.util.stream.IntStream.range(0, nanos.length).filter(i -> i % 2 == 1).mapToLong(i -> nanos[i]).toArray());
         }
+    }
+
+    private static void print(String what, long[] measured) {
+        long[] nanos = measured.clone();
+        Arrays.sort(nanos);
+        System.out.printf("%d %s: median %.2f ms, p99 %.2f ms, max %.2f ms%n", nanos.length, what,
+                nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6, nanos[nanos.length - 1] / 1e6);
     }
 
     private static long[] run(Searcher searcher, List<String> queries) {

@@ -74,7 +74,7 @@ public final class Docstack {
         Validated site = validate(config, clock, true, null);
         Path work = temporaryFolder("docstack-search");
         try {
-            SiteSearch.Built search = SiteSearch.build(site.converted(), site.apis(), config.threads(), work);
+            SiteSearch.Built search = SiteSearch.build(site.converted(), site.apis(), work);
             clock.record(search.stages());
             int assets = clock.time("render+publish", () -> renderAndPublish(config, site, search.export()));
             clock.time("search publish", () -> publishSearchIndex(config, search.index()));

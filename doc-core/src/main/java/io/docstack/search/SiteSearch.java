@@ -47,14 +47,14 @@ public final class SiteSearch {
     }
 
     /**
-     * In: the converted site (with HTML) and its specs; {@code threads} for the work that
-     * parallelizes; {@code work}, an existing folder the caller owns and deletes. Out: the index
-     * and its export, written under {@code work}. The same site gives the same documents in the
-     * same order, so the same export, whatever {@code threads} is.
+     * In: the converted site (with HTML) and its specs; {@code work}, an existing folder the caller
+     * owns and deletes. Out: the index and its export, written under {@code work}. The same site
+     * gives the same documents in the same order, so the same export. Pages are parsed on every
+     * core; the index is written and exported on the calling thread.
      *
      * @throws java.io.UncheckedIOException when {@code work} cannot be written
      */
-    public static Built build(ConvertedSite site, ApiSite apis, int threads, Path work) {
+    public static Built build(ConvertedSite site, ApiSite apis, Path work) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(apis, "apis");
         Objects.requireNonNull(work, "work");
@@ -62,15 +62,15 @@ public final class SiteSearch {
         Path index = work.resolve(INDEX);
         Path export = work.resolve(EXPORT);
         // The documents are garbage once the index holds them: the export reads the index only.
-        int documents = writeIndex(site, apis, threads, index, stages);
+        int documents = writeIndex(site, apis, index, stages);
         StaticIndex.Written exported = time(stages, "search export", () -> StaticIndex.write(index, export));
         return new Built(index, export, documents, exported, stages);
     }
 
-    private static int writeIndex(ConvertedSite site, ApiSite apis, int threads, Path index, Map<String, Duration> stages) {
+    private static int writeIndex(ConvertedSite site, ApiSite apis, Path index, Map<String, Duration> stages) {
         List<SearchDocument> documents = time(stages, "search documents", () -> SearchDocuments.of(site, apis));
         time(stages, "search index", () -> {
-            SearchIndex.write(documents, index, threads);
+            SearchIndex.write(documents, index);
             return null;
         });
         return documents.size();

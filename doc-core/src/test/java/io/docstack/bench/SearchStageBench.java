@@ -26,9 +26,9 @@ import io.docstack.spec.Specs;
 /**
  * Prints, round after round in one JVM, the wall time of the search steps of a build on a corpus
  * of projects (every sub-folder of the argument is one project, as in the benchmark corpus):
- * documents, index on one thread, index on {@code threads}, export; and a digest of the documents,
+ * documents, index, export (with the process CPU time of each); and a digest of the documents,
  * to compare the text extraction of two versions. Usage as {@link SearchBench}, with arguments
- * {@code corpus-folder [rounds] [threads]}.
+ * {@code corpus-folder [rounds] [threads]} (threads convert the corpus).
  */
 public final class SearchStageBench {
 
@@ -59,20 +59,18 @@ public final class SearchStageBench {
             List<SearchDocument> documents = SearchDocuments.of(site, apis);
             long documented = System.nanoTime();
             long cpu1 = cpu();
-            SearchIndex.write(documents, work.resolve("one"), 1);
+            SearchIndex.write(documents, work.resolve("index"));
             long one = System.nanoTime();
             long cpu2 = cpu();
-            SearchIndex.write(documents, work.resolve("many"), threads);
-            long many = System.nanoTime();
-            long cpu3 = cpu();
-            StaticIndex.write(work.resolve("many"), work.resolve("static"));
+            long many = one;
+            long cpu3 = cpu2;
+            StaticIndex.write(work.resolve("index"), work.resolve("static"));
             long exported = System.nanoTime();
             long cpu4 = cpu();
-            System.out.printf("round %d: %d documents %d ms (cpu %d), index 1 thread %d ms (cpu %d), %d threads %d ms (cpu %d),"
+            System.out.printf("round %d: %d documents %d ms (cpu %d), index %d ms (cpu %d),"
                     + " export %d ms (cpu %d); digest %s%n",
                     round, documents.size(), (documented - start) / 1_000_000, (cpu1 - cpu0) / 1_000_000,
-                    (one - documented) / 1_000_000, (cpu2 - cpu1) / 1_000_000, threads,
-                    (many - one) / 1_000_000, (cpu3 - cpu2) / 1_000_000, (exported - many) / 1_000_000,
+                    (one - documented) / 1_000_000, (cpu2 - cpu1) / 1_000_000, (exported - many) / 1_000_000,
                     (cpu4 - cpu3) / 1_000_000, digest(documents));
         }
     }

@@ -21,9 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.Files;
 import io.docstack.search.Searcher;
 import io.docstack.search.SearchIndex;
+import io.docstack.search.SiteSearch;
 import io.docstack.search.StaticIndex;
-import io.docstack.search.SearchDocuments;
-import io.docstack.search.SearchDocument;
 import io.docstack.search.Hit;
 import io.docstack.search.Filters;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,7 @@ import io.docstack.source.Sources;
  * Docstack's entry points. Each composes the pipeline stages; none holds state between calls.
  *
  * <pre>
- * build: source -&gt; convert -&gt; spec -&gt; link -&gt; nav -&gt; render -&gt; publish; search index
+ * build: source -&gt; convert -&gt; spec -&gt; link -&gt; nav -&gt; search -&gt; render -&gt; publish
  * check: source -&gt; convert -&gt; spec -&gt; link -&gt; nav -&gt; (external) -&gt; change, baseline -&gt; report
  * </pre>
  *
@@ -69,32 +68,21 @@ public final class Docstack {
     private Docstack() {
     }
 
-    /** Aggregates, converts, validates, renders and writes the site of {@code config}. */
+    /** Aggregates, converts, validates, indexes, renders and writes the site of {@code config}. */
     public static BuildResult build(SiteConfig config) {
         StageClock clock = new StageClock();
         Validated site = validate(config, clock, true, null);
-        List<SearchDocument> documents = clock.time("search documents", () -> SearchDocuments.of(site.converted(), site.apis()));
-        Path lucene = temporaryFolder("docstack-search");
-        Path export = null;
-        int assets;
+        Path work = temporaryFolder("docstack-search");
         try {
-            clock.time("search index", () -> {
-                SearchIndex.write(documents, lucene);
-                return null;
-            });
-            export = temporaryFolder("docstack-search-export");
-            Path exported = export;
-            clock.time("search export", () -> StaticIndex.write(lucene, exported));
-            assets = clock.time("render+publish", () -> renderAndPublish(config, site, exported));
-            clock.time("search publish", () -> publishSearchIndex(config, lucene));
+            SiteSearch.Built search = SiteSearch.build(site.converted(), site.apis(), work);
+            clock.record(search.stages());
+            int assets = clock.time("render+publish", () -> renderAndPublish(config, site, search.export()));
+            clock.time("search publish", () -> publishSearchIndex(config, search.index()));
+            return new BuildResult(config.output(), site.converted().pages().size(), assets,
+                    withSeverities(config, site.diagnostics()), clock.stages());
         } finally {
-            deleteQuietly(lucene);
-            if (export != null) {
-                deleteQuietly(export);
-            }
+            deleteQuietly(work);
         }
-        return new BuildResult(config.output(), site.converted().pages().size(), assets,
-                withSeverities(config, site.diagnostics()), clock.stages());
     }
 
     /**

@@ -19,6 +19,11 @@ final class StageClock {
         }
     }
 
+    /** Adds stages timed elsewhere, in their order. */
+    void record(Map<String, Duration> timed) {
+        stages.putAll(timed);
+    }
+
     /** {@code source 12 ms, convert 1200 ms, …}. */
     static String summary(Map<String, Duration> stages) {
         StringBuilder out = new StringBuilder();

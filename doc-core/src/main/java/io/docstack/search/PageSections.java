@@ -48,7 +48,7 @@ final class PageSections {
         private final List<SearchDocument> sections = new ArrayList<>();
         private String title;
         private String url;
-        private StringBuilder text = new StringBuilder();
+        private final PlainText text = new PlainText();
         private boolean sawSectionHeading;
         private int skipDepth;
 
@@ -79,7 +79,7 @@ final class PageSections {
                     url = pageUrl + "#" + element.id();
                     skipDepth = 1; // the heading's text is the title, not body text
                 } else if (element.isBlock() || element.normalName().equals("br")) {
-                    text.append(' ');
+                    text.space();
                 }
             }
         }
@@ -89,7 +89,7 @@ final class PageSections {
             if (skipDepth > 0) {
                 skipDepth--;
             } else if (node instanceof Element element && element.isBlock()) {
-                text.append(' ');
+                text.space();
             }
         }
 
@@ -98,14 +98,13 @@ final class PageSections {
         }
 
         private void flush() {
-            String plain = normalize(text);
+            String plain = text.take();
             boolean lead = !sawSectionHeading;
             // An empty lead section is kept only when it is the page's only trace (no heading at all).
             if (!plain.isEmpty() || !lead) {
                 sections.add(new SearchDocument(page.project().name(), page.project().version(), page.title(), title,
                         plain, url, SearchDocument.Kind.PAGE));
             }
-            text = new StringBuilder();
         }
 
         List<SearchDocument> finish() {
@@ -120,20 +119,51 @@ final class PageSections {
 
     /** Collapses runs of whitespace (including no-break spaces) into one space and trims. */
     static String normalize(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = !out.isEmpty();
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
+        PlainText plain = new PlainText();
+        plain.append(text);
+        return plain.take();
+    }
+
+    /**
+     * Text collapsed as {@link #normalize} does while it is appended, so that a section's text is
+     * copied once (a page's text nodes are many; a raw buffer normalized at the end was a second
+     * copy of every section). Not thread-safe.
+     */
+    static final class PlainText {
+        private final StringBuilder out = new StringBuilder();
+        private boolean space;
+
+        void append(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (isSpace(c)) {
+                    space = !out.isEmpty();
+                } else {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    out.append(c);
                 }
-                out.append(c);
             }
         }
-        return out.toString();
+
+        /** Same as appending one space. */
+        void space() {
+            space = !out.isEmpty();
+        }
+
+        /** The text so far, trimmed; then starts over. */
+        String take() {
+            String text = out.toString();
+            out.setLength(0);
+            space = false;
+            return text;
+        }
+
+        private static boolean isSpace(char c) {
+            // Printable ASCII first: most characters, and never a space of either kind.
+            return (c <= ' ' || c >= 0x7f) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
     }
 }

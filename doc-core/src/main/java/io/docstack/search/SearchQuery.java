@@ -37,20 +37,69 @@ final class SearchQuery {
     private SearchQuery() {
     }
 
+    /**
+     * The query whose scores define the ranking. {@link Searcher} runs it as {@link #complete} then,
+     * when those are fewer than asked for, {@link #partial}: the same scores, found much faster.
+     */
     static Query of(QueryTerms terms, Filters filters) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Set<String> alternatives : terms.positions()) {
+            any.add(position(alternatives), Occur.SHOULD);
+        }
+        any.setMinimumNumberShouldMatch(minimumPositions(terms));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
+        if (terms.positions().size() > 2) {
+            query.add(new BoostQuery(new ConstantScoreQuery(all(terms)), ALL_TERMS_BONUS), Occur.SHOULD);
+        }
+        return withBoostsAndFilters(query, terms, filters);
+    }
+
+    /**
+     * The documents that match every position, scored as {@link #of} scores them: each position
+     * required (a conjunction, which Lucene scores with block-max skipping), plus the bonus.
+     */
+    static Query complete(QueryTerms terms, Filters filters) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Set<String> alternatives : terms.positions()) {
+            query.add(position(alternatives), Occur.MUST);
+        }
+        if (terms.positions().size() > 2) {
+            query.add(new BoostQuery(new ConstantScoreQuery(all(terms)), ALL_TERMS_BONUS), Occur.SHOULD);
+        }
+        return withBoostsAndFilters(query, terms, filters);
+    }
+
+    /**
+     * The documents that match enough positions but not all, scored as {@link #of} scores them
+     * (the all-terms bonus never applies to them). Empty for queries of one or two positions.
+     */
+    static Query partial(QueryTerms terms, Filters filters) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Set<String> alternatives : terms.positions()) {
+            any.add(position(alternatives), Occur.SHOULD);
+        }
+        any.setMinimumNumberShouldMatch(minimumPositions(terms));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
+                .add(all(terms), Occur.MUST_NOT);
+        return withBoostsAndFilters(query, terms, filters);
+    }
+
+    /** All positions up to two, then all but one in four, at least one. */
+    static int minimumPositions(QueryTerms terms) {
+        int count = terms.positions().size();
+        return count <= 2 ? count : count - Math.max(1, count / 4);
+    }
+
+    private static Query all(QueryTerms terms) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (Set<String> alternatives : terms.positions()) {
-            Query position = position(alternatives);
-            any.add(position, Occur.SHOULD);
-            all.add(position, Occur.MUST);
+            all.add(position(alternatives), Occur.MUST);
         }
-        int count = terms.positions().size();
-        any.setMinimumNumberShouldMatch(count <= 2 ? count : count - Math.max(1, count / 4));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
-        if (count > 2) {
-            query.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_TERMS_BONUS), Occur.SHOULD);
-        }
+        return all.build();
+    }
+
+    /** Adds the pair, identifier and lead boosts and the filters. */
+    private static Query withBoostsAndFilters(BooleanQuery.Builder query, QueryTerms terms, Filters filters) {
         for (String pair : terms.pairs()) {
             query.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT_PAIRS, pair)), PAIR_BOOST), Occur.SHOULD);
             query.add(new BoostQuery(new TermQuery(new Term(Fields.SECTION_PAIRS, pair)), PAIR_BOOST * SECTION_TITLE_BOOST),

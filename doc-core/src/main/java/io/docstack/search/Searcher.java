@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -71,7 +72,7 @@ public final class Searcher implements AutoCloseable {
         }
         Query lucene = SearchQuery.of(terms, filters);
         try {
-            TopDocs top = searcher.search(lucene, limit);
+            TopDocs top = top(terms, filters, limit);
             String[] snippets = highlighter.highlight(Fields.TEXT, lucene, top, SNIPPET_PASSAGES);
             StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -87,6 +88,25 @@ public final class Searcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         }
+    }
+
+    /**
+     * The best {@code limit} documents of {@link SearchQuery#of}: the complete matches first (they
+     * outrank every partial one by the all-terms bonus), then, when they are too few, the partial
+     * ones. A conjunction skips blocks that cannot compete; the one query with a minimum of
+     * matching clauses could not, which made queries of three common words 5–10 times slower.
+     */
+    private TopDocs top(QueryTerms terms, Filters filters, int limit) throws IOException {
+        TopDocs complete = searcher.search(SearchQuery.complete(terms, filters), limit);
+        if (complete.scoreDocs.length == limit || terms.positions().size() <= 2) {
+            return complete;
+        }
+        TopDocs partial = searcher.search(SearchQuery.partial(terms, filters), limit - complete.scoreDocs.length);
+        ScoreDoc[] both = new ScoreDoc[complete.scoreDocs.length + partial.scoreDocs.length];
+        System.arraycopy(complete.scoreDocs, 0, both, 0, complete.scoreDocs.length);
+        System.arraycopy(partial.scoreDocs, 0, both, complete.scoreDocs.length, partial.scoreDocs.length);
+        return new TopDocs(new TotalHits(complete.totalHits.value + partial.totalHits.value,
+                TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), both);
     }
 
     /**

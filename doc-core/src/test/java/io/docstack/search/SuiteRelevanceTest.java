@@ -56,6 +56,36 @@ class SuiteRelevanceTest {
         assertThat(hits.get(0).url()).as("%s; got %s", query, hits.stream().map(Hit::url).toList()).isEqualTo(expected);
     }
 
+    /** Complete matches, then partial ones, give the defining query's ranking and scores. */
+    @Test
+    void completeThenPartialMatchesRankAsTheWholeQuery() throws IOException {
+        org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(work.resolve("index")));
+        try (reader) {
+            org.apache.lucene.search.IndexSearcher lucene = new org.apache.lucene.search.IndexSearcher(reader);
+            CodeAnalyzer analyzer = CodeAnalyzer.forQuery();
+            List<String> queries = new java.util.ArrayList<>(queries().map(a -> (String) a.get()[0]).toList());
+            queries.addAll(StaticIndexTest.MORE_QUERIES);
+            // three and more words, some of which no section has all of
+            queries.addAll(List.of("create port security group rule", "volume snapshot zebra", "keystone token flavor image"));
+            int partial = 0;
+            for (String query : queries) {
+                for (int limit : new int[] {3, 10, 50}) {
+                    QueryTerms terms = QueryTerms.analyze(analyzer, Fields.TEXT, query);
+                    var whole = lucene.search(SearchQuery.of(terms, Filters.NONE), limit).scoreDocs;
+                    List<Hit> hits = searcher.search(query, Filters.NONE, limit);
+                    assertThat(hits).as("%s %d", query, limit).hasSize(whole.length);
+                    for (int i = 0; i < whole.length; i++) {
+                        assertThat(hits.get(i).score()).as("%s #%d", query, i).isCloseTo(whole[i].score,
+                                org.assertj.core.data.Offset.offset(1e-3f));
+                        partial += whole[i].score < SearchQuery.ALL_TERMS_BONUS && terms.positions().size() > 2 ? 1 : 0;
+                    }
+                }
+            }
+            assertThat(partial).as("partial matches compared").isGreaterThan(0);
+        }
+    }
+
     @Test
     void theListHasEnoughQueries() throws IOException {
         assertThat(queries()).hasSizeGreaterThanOrEqualTo(20);

@@ -42,16 +42,8 @@ final class SearchQuery {
      * when those are fewer than asked for, {@link #partial}: the same scores, found much faster.
      */
     static Query of(QueryTerms terms, Filters filters) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (Set<String> alternatives : terms.positions()) {
-            any.add(position(alternatives), Occur.SHOULD);
-        }
-        any.setMinimumNumberShouldMatch(minimumPositions(terms));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), Occur.MUST);
-        if (terms.positions().size() > 2) {
-            query.add(new BoostQuery(new ConstantScoreQuery(all(terms)), ALL_TERMS_BONUS), Occur.SHOULD);
-        }
-        return withBoostsAndFilters(query, terms, filters);
+        return withBoostsAndFilters(withAllTermsBonus(new BooleanQuery.Builder().add(enough(terms), Occur.MUST), terms),
+                terms, filters);
     }
 
     /**
@@ -63,10 +55,7 @@ final class SearchQuery {
         for (Set<String> alternatives : terms.positions()) {
             query.add(position(alternatives), Occur.MUST);
         }
-        if (terms.positions().size() > 2) {
-            query.add(new BoostQuery(new ConstantScoreQuery(all(terms)), ALL_TERMS_BONUS), Occur.SHOULD);
-        }
-        return withBoostsAndFilters(query, terms, filters);
+        return withBoostsAndFilters(withAllTermsBonus(query, terms), terms, filters);
     }
 
     /**
@@ -74,14 +63,25 @@ final class SearchQuery {
      * (the all-terms bonus never applies to them). Empty for queries of one or two positions.
      */
     static Query partial(QueryTerms terms, Filters filters) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(enough(terms), Occur.MUST).add(all(terms), Occur.MUST_NOT);
+        return withBoostsAndFilters(query, terms, filters);
+    }
+
+    /** Documents that match at least {@link #minimumPositions} positions, scored by those they match. */
+    private static Query enough(QueryTerms terms) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Set<String> alternatives : terms.positions()) {
             any.add(position(alternatives), Occur.SHOULD);
         }
-        any.setMinimumNumberShouldMatch(minimumPositions(terms));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), Occur.MUST)
-                .add(all(terms), Occur.MUST_NOT);
-        return withBoostsAndFilters(query, terms, filters);
+        return any.setMinimumNumberShouldMatch(minimumPositions(terms)).build();
+    }
+
+    /** For three positions and more, the constant that puts complete matches first. */
+    private static BooleanQuery.Builder withAllTermsBonus(BooleanQuery.Builder query, QueryTerms terms) {
+        if (terms.positions().size() > 2) {
+            query.add(new BoostQuery(new ConstantScoreQuery(all(terms)), ALL_TERMS_BONUS), Occur.SHOULD);
+        }
+        return query;
     }
 
     /** All positions up to two, then all but one in four, at least one. */

@@ -100,13 +100,7 @@ class StaticIndexTest {
 
     @Test
     void everyTermTheClientMakesOfADocumentIsExportedForIt() {
-        Map<String, Integer> docByUrl = new HashMap<>();
-        for (int chunk = 0; chunk < written.docChunks(); chunk++) {
-            JsonNode docs = client.file(StaticIndex.docsFile(chunk));
-            for (int i = 0; i < docs.size(); i++) {
-                docByUrl.put(docs.get(i).get(0).asText(), chunk * StaticIndex.DOCS_PER_CHUNK + i);
-            }
-        }
+        Map<String, Integer> docByUrl = docByUrl();
         List<String> missing = new ArrayList<>();
         for (SearchDocument d : documents) {
             int doc = docByUrl.get(d.url());
@@ -124,13 +118,7 @@ class StaticIndexTest {
 
     @Test
     void everyWordPairOfADocumentIsExportedForIt() {
-        Map<String, Integer> docByUrl = new HashMap<>();
-        for (int chunk = 0; chunk < written.docChunks(); chunk++) {
-            JsonNode docs = client.file(StaticIndex.docsFile(chunk));
-            for (int i = 0; i < docs.size(); i++) {
-                docByUrl.put(docs.get(i).get(0).asText(), chunk * StaticIndex.DOCS_PER_CHUNK + i);
-            }
-        }
+        Map<String, Integer> docByUrl = docByUrl();
         List<String> missing = new ArrayList<>();
         int pairs = 0;
         for (SearchDocument d : documents) {
@@ -147,6 +135,18 @@ class StaticIndexTest {
         }
         assertThat(pairs).isGreaterThan(documents.size());
         assertThat(missing).isEmpty();
+    }
+
+    /** The export's document number of each URL, read from the docs chunks. */
+    private static Map<String, Integer> docByUrl() {
+        Map<String, Integer> docByUrl = new HashMap<>();
+        for (int chunk = 0; chunk < written.docChunks(); chunk++) {
+            JsonNode docs = client.file(StaticIndex.docsFile(chunk));
+            for (int i = 0; i < docs.size(); i++) {
+                docByUrl.put(docs.get(i).get(0).asText(), chunk * StaticIndex.DOCS_PER_CHUNK + i);
+            }
+        }
+        return docByUrl;
     }
 
     private static Set<Integer> docs(String term, String key) {

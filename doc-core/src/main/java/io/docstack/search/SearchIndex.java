@@ -60,12 +60,16 @@ public final class SearchIndex {
     /**
      * How every writer of the index is set up. Merges never reorder documents: the log merge
      * policy merges adjacent segments only (the default tiered one may merge segments 1 and 3
-     * and so move segment 2's documents after 3's).
+     * and so move segment 2's documents after 3's). No compound files: the index is written once
+     * and read in place, so packing each segment's files into one copy of them only costs time.
      */
     static IndexWriterConfig writerConfig(double ramBufferMb) {
+        LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
+        merges.setNoCFSRatio(0);
         return new IndexWriterConfig(Fields.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setUseCompoundFile(false)
+                .setMergePolicy(merges)
                 .setMergeScheduler(new SerialMergeScheduler())
                 .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(true);

@@ -41,6 +41,7 @@ import io.docstack.publish.SiteWriter;
 import io.docstack.publish.SiteInventory;
 import io.docstack.publish.Sitemap;
 import io.docstack.render.SiteRenderer;
+import io.docstack.render.SiteSink;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
 import io.docstack.source.SourceFile;
@@ -127,24 +128,33 @@ public final class Docstack {
 
     /** Renders every page into a staging folder and swaps it in; returns the number of assets copied. */
     private static int renderAndPublish(SiteConfig config, Validated validated, Path searchExport) {
+        try (SiteWriter writer = SiteWriter.open(config.output())) {
+            int assets = renderInto(config, validated, searchExport, writer);
+            writer.commit();
+            return assets;
+        }
+    }
+
+    /**
+     * Renders the whole site (pages, assets, site files, inventory, coverage, sitemap, the static
+     * search files of {@code searchExport}) into {@code sink}; returns the number of assets.
+     */
+    static int renderInto(SiteConfig config, Validated validated, Path searchExport, SiteSink sink) {
         Catalog catalog = validated.catalog();
         ConvertedSite site = validated.converted();
         SiteRenderer renderer = new SiteRenderer(config, catalog, site, validated.links(), validated.navigation(),
                 validated.coverage());
-        try (SiteWriter writer = SiteWriter.open(config.output())) {
-            renderAll(renderer, site.pages(), writer, config.threads());
-            int assets = copyAssets(catalog, writer);
-            renderer.renderSiteFiles(writer);
-            writer.write(SitePath.of(Inventory.FILE_NAME), InventoryFiles.toJson(SiteInventory.of(catalog, site, validated.apis())));
-            if (!validated.coverage().services().isEmpty()) {
-                writer.write(SitePath.of(COVERAGE_JSON), validated.coverage().toJson().getBytes(StandardCharsets.UTF_8));
-            }
-            writer.write(SitePath.of("sitemap.xml"),
-                    Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
-            copyFolder(searchExport, SEARCH_FOLDER, writer);
-            writer.commit();
-            return assets;
+        renderAll(renderer, site.pages(), sink, config.threads());
+        int assets = copyAssets(catalog, sink);
+        renderer.renderSiteFiles(sink);
+        sink.write(SitePath.of(Inventory.FILE_NAME), InventoryFiles.toJson(SiteInventory.of(catalog, site, validated.apis())));
+        if (!validated.coverage().services().isEmpty()) {
+            sink.write(SitePath.of(COVERAGE_JSON), validated.coverage().toJson().getBytes(StandardCharsets.UTF_8));
         }
+        sink.write(SitePath.of("sitemap.xml"),
+                Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
+        copyFolder(searchExport, SEARCH_FOLDER, sink);
+        return assets;
     }
 
     /**
@@ -177,7 +187,7 @@ public final class Docstack {
     }
 
     /** Copies the files of {@code folder} (flat) under {@code prefix} ("" or ending in '/') of the site. */
-    private static void copyFolder(Path folder, String prefix, SiteWriter writer) {
+    private static void copyFolder(Path folder, String prefix, SiteSink writer) {
         try (var files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 writer.copy(SitePath.of(prefix + file.getFileName()), file);
@@ -214,7 +224,7 @@ public final class Docstack {
         return out;
     }
 
-    private static void renderAll(SiteRenderer renderer, List<Page> pages, SiteWriter writer, int threads) {
+    private static void renderAll(SiteRenderer renderer, List<Page> pages, SiteSink writer, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>(pages.size());
@@ -253,7 +263,7 @@ public final class Docstack {
         }
     }
 
-    private static int copyAssets(Catalog catalog, SiteWriter writer) {
+    private static int copyAssets(Catalog catalog, SiteSink writer) {
         int count = 0;
         for (ProjectSources project : catalog.projects()) {
             for (SourceFile asset : project.assets()) {

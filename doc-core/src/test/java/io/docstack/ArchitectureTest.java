@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     /** Stages in pipeline order; a package may import only packages at or before its own position. */
     private static final List<String> ORDER = List.of("model", "config", "inventory", "source", "convert", "spec", "link", "external", "nav",
-            "render", "search", "publish", "change", "report");
+            "render", "search", "publish", "change", "report", "serve");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
     private static final Path MAIN = Path.of("src/main/java/io/docstack");
 

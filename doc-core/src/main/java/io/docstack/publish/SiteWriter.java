@@ -57,6 +57,7 @@ public final class SiteWriter implements SiteSink, AutoCloseable {
     }
 
     /** Copies a source file (an asset) into the site. */
+    @Override
     public void copy(SitePath path, Path source) {
         Path file = staging.resolve(path.value());
         try {

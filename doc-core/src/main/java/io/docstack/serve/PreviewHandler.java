@@ -1,0 +1,153 @@
+package io.docstack.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Supplier;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import io.docstack.model.SitePath;
+
+/**
+ * Answers the preview's requests from the current {@link SiteSnapshot}: only GET and HEAD, only
+ * paths {@link RequestPaths} accepts, looked up in memory (never on disk). HTML pages get the
+ * live-reload script; {@code /_docstack/events} is the event stream it listens to. Error answers
+ * never repeat the request. Thread-safe.
+ */
+final class PreviewHandler extends Handler.Abstract {
+
+    static final String EVENTS = "/_docstack/events";
+    static final String LIVE_SCRIPT = "/_docstack/live.js";
+    private static final byte[] LIVE_JS = resource("live.js");
+    private static final byte[] SCRIPT_TAG = ("<script src=\"" + LIVE_SCRIPT + "\"></script>").getBytes(StandardCharsets.UTF_8);
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html;charset=utf-8"),
+            Map.entry("css", "text/css;charset=utf-8"), Map.entry("js", "text/javascript;charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"), Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain;charset=utf-8"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
+
+    private final Supplier<SiteSnapshot> site;
+    private final LiveReload live;
+
+    PreviewHandler(Supplier<SiteSnapshot> site, LiveReload live) {
+        this.site = site;
+        this.live = live;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            return answer(response, callback, 405, "text/plain;charset=utf-8", text("Only GET and HEAD.\n"), false);
+        }
+        boolean head = method.equals("HEAD");
+        String raw = request.getHttpURI().getPath();
+        if (EVENTS.equals(raw)) {
+            return events(response, callback);
+        }
+        if (LIVE_SCRIPT.equals(raw)) {
+            return answer(response, callback, 200, TYPES.get("js"), LIVE_JS, head);
+        }
+        if (request.getHttpURI().hasViolations()) {
+            return answer(response, callback, 400, "text/plain;charset=utf-8", text("Bad request.\n"), head);
+        }
+        Optional<SitePath> path = RequestPaths.of(raw);
+        if (path.isEmpty()) {
+            return answer(response, callback, 400, "text/plain;charset=utf-8", text("Bad request.\n"), head);
+        }
+        SiteSnapshot current = site.get();
+        Optional<byte[]> file = current.file(path.get());
+        if (file.isEmpty()) {
+            byte[] notFound = current.file(SitePath.of("404.html")).map(PreviewHandler::withLiveScript)
+                    .orElse(text("Not found.\n"));
+            return answer(response, callback, 404, TYPES.get("html"), notFound, head);
+        }
+        String type = type(path.get());
+        byte[] body = type.startsWith("text/html") ? withLiveScript(file.get()) : file.get();
+        return answer(response, callback, 200, type, body, head);
+    }
+
+    private static boolean answer(Response response, Callback callback, int status, String type, byte[] body, boolean head) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), callback);
+        return true;
+    }
+
+    /** Streams events until the page goes away or the server stops; holds this request's thread. */
+    private boolean events(Response response, Callback callback) {
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        BlockingQueue<LiveReload.Event> queue = live.listen();
+        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+            out.write(": docstack preview\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            while (true) {
+                LiveReload.Event event = LiveReload.next(queue);
+                if (event != null && LiveReload.isClosed(event)) {
+                    break;
+                }
+                out.write((event == null ? ": keep-alive\n\n" : event.wire()).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            callback.succeeded();
+        } catch (IOException e) {
+            callback.failed(e); // the page went away
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            callback.failed(e);
+        } finally {
+            live.stopListening(queue);
+        }
+        return true;
+    }
+
+    /** The page with the live-reload script before its last {@code </body>} (or at its end). */
+    static byte[] withLiveScript(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        int body = page.lastIndexOf("</body>");
+        String script = new String(SCRIPT_TAG, StandardCharsets.UTF_8);
+        String out = body < 0 ? page + script : page.substring(0, body) + script + page.substring(body);
+        return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String type(SitePath path) {
+        String name = path.fileName();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    private static byte[] text(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PreviewHandler.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -87,6 +87,19 @@ public final class Docstack {
     }
 
     /**
+     * The preview ({@code doc:serve}): builds the site in memory, serves it on {@code host}:{@code
+     * port} (0 picks a free port; use 127.0.0.1 unless the preview must be reachable from other
+     * machines), watches every source, and after each batch of edits rebuilds and reloads the open
+     * pages that changed. {@code report} hears of every build, the first included. Close the
+     * returned preview to stop.
+     *
+     * @throws IllegalStateException when the port cannot be bound
+     */
+    public static Preview serve(SiteConfig config, String host, int port, java.util.function.Consumer<Preview.Rebuilt> report) {
+        return Preview.start(config, host, port, report);
+    }
+
+    /**
      * The review gate: aggregates, converts and validates (no theme, no output), then narrows the
      * problems to a change and a baseline as {@code options} say, and writes the reports.
      */
@@ -197,7 +210,7 @@ public final class Docstack {
         }
     }
 
-    private static Path temporaryFolder(String prefix) {
+    static Path temporaryFolder(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
@@ -205,7 +218,7 @@ public final class Docstack {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try {
             SiteWriter.deleteTree(folder);
         } catch (IOException e) {

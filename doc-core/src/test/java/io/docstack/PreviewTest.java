@@ -1,0 +1,101 @@
+package io.docstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code doc:serve}'s engine on the sample suite: the site is served from memory, an edit of a
+ * page's source reaches the open event streams as the page's path and the served page shows it; a
+ * page broken, deleted, then restored keeps the server serving.
+ */
+class PreviewTest {
+
+    private static final String PORTS = "network/1.9/guide/ports.html";
+
+    @TempDir
+    Path copy;
+
+    @Test
+    void anEditIsServedAndAnnouncedToTheOpenPages() throws Exception {
+        SampleSuite.copyTo(copy);
+        BlockingQueue<Preview.Rebuilt> builds = new LinkedBlockingQueue<>();
+        try (Preview preview = Docstack.serve(SampleSuite.site(copy).build(), "127.0.0.1", 0, builds::add)) {
+            Preview.Rebuilt first = builds.poll(1, TimeUnit.SECONDS);
+            assertThat(first.failure()).isNull();
+            assertThat(first.files()).isGreaterThan(100);
+            assertThat(get(preview.url(), "/" + PORTS)).startsWith("HTTP/1.1 200").contains("Create a port")
+                    .contains("/_docstack/live.js");
+            assertThat(get(preview.url(), "/")).startsWith("HTTP/1.1 200");
+
+            try (Socket events = new Socket(preview.url().getHost(), preview.url().getPort())) {
+                events.setSoTimeout(60_000);
+                events.getOutputStream().write("GET /_docstack/events HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                BufferedReader stream = new BufferedReader(new InputStreamReader(events.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(readUntil(stream, ": docstack preview")).isNotNull();
+
+                Path source = copy.resolve("network/src/docs/guide/ports.md");
+                Files.writeString(source, Files.readString(source) + "\n\nEdited in the preview test.\n");
+                String changed = readUntil(stream, "data: [");
+                assertThat(changed).contains("\"" + PORTS + "\"");
+                assertThat(get(preview.url(), "/" + PORTS)).contains("Edited in the preview test.");
+
+                // broken, deleted, restored: the server keeps serving and comes back
+                String original = Files.readString(source);
+                Files.writeString(source, "---\ntitle: [unclosed\n---\n# Ports\nBroken in the preview test.\n");
+                awaitServed(preview.url(), PORTS, page -> !page.contains("Edited in the preview test."));
+                assertThat(get(preview.url(), "/")).startsWith("HTTP/1.1 200");
+                Files.delete(source);
+                awaitServed(preview.url(), PORTS, page -> page.startsWith("HTTP/1.1 404"));
+                Files.writeString(source, original);
+                awaitServed(preview.url(), PORTS, page -> page.startsWith("HTTP/1.1 200") && page.contains("Edited in the preview test."));
+                assertThat(builds).allSatisfy(build -> assertThat(build.failure()).isNull());
+            }
+        }
+    }
+
+    /** Asks for {@code path} until the answer satisfies {@code served} (the rebuild after an edit landed), at most 60 s. */
+    private static void awaitServed(URI url, String path, java.util.function.Predicate<String> served) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String answer = get(url, "/" + path);
+        while (!served.test(answer)) {
+            assertThat(System.nanoTime()).as("served in time: %s", answer.lines().findFirst().orElse("")).isLessThan(deadline);
+            Thread.sleep(100);
+            answer = get(url, "/" + path);
+        }
+    }
+
+    private static String readUntil(BufferedReader stream, String prefix) throws IOException {
+        for (String line = stream.readLine(); line != null; line = stream.readLine()) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static String get(URI url, String path) throws IOException {
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+}

@@ -1,0 +1,76 @@
+package io.docstack.maven;
+
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import io.docstack.Docstack;
+import io.docstack.Preview;
+import io.docstack.config.SiteConfig;
+
+/**
+ * Previews the documentation site: builds it in memory (nothing is written to the output folder),
+ * serves it on {@code http://127.0.0.1:8000/}, watches every page, asset, navigation file, spec
+ * and theme override, rebuilds after each save and reloads the browser pages that changed.
+ * Problems are logged after every build; they never stop the preview. Stop it with Ctrl-C.
+ *
+ * <p>Run it without a lifecycle phase: {@code mvn doc:serve}.
+ */
+@Mojo(name = "serve", aggregator = true, threadSafe = true)
+public class ServeMojo extends BuildMojo {
+
+    /**
+     * Address to listen on. The default, 127.0.0.1, keeps the preview on this machine; 0.0.0.0
+     * shares it with the network (Docstack warns: anyone who reaches the port can read the site).
+     */
+    @Parameter(property = "doc.host", defaultValue = "127.0.0.1")
+    String host;
+
+    /** Port to listen on; 0 picks a free one. The URL is printed either way. */
+    @Parameter(property = "doc.port", defaultValue = "8000")
+    int port;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        SiteConfig config = config();
+        if (nothingToDo(config)) {
+            return;
+        }
+        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            getLog().warn("Docstack preview listens on " + host + ": other machines can read the site");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Preview preview;
+        try {
+            preview = Docstack.serve(config, host, port, this::report);
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException(e.getMessage() + " (choose another with -Ddoc.port=…, or 0 for any free port)", e);
+        }
+        Thread shutdown = new Thread(() -> {
+            preview.close();
+            stopped.countDown();
+        }, "docstack-preview-stop");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        getLog().info("Docstack preview: " + preview.url() + " (Ctrl-C stops)");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            preview.close();
+        }
+    }
+
+    private void report(Preview.Rebuilt build) {
+        if (build.failure() != null) {
+            getLog().error("Docstack preview: the rebuild failed, the last site stays served: " + build.failure());
+            return;
+        }
+        Diagnostics.log(getLog(), build.diagnostics());
+        getLog().info(String.format(Locale.ROOT, "Docstack preview: built %d files in %d ms, %d changed",
+                build.files(), build.millis(), build.changed().size()));
+    }
+}

@@ -3,7 +3,9 @@ package io.docstack;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +16,7 @@ import java.util.function.Consumer;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
+import io.docstack.model.Page;
 import io.docstack.model.SitePath;
 import io.docstack.search.SiteSearch;
 import io.docstack.serve.MemorySite;
@@ -106,10 +109,27 @@ public final class Preview implements AutoCloseable {
             SiteSearch.Built search = SiteSearch.build(site.converted(), site.apis(), work);
             MemorySite memory = new MemorySite();
             Docstack.renderInto(config, site, search.export(), memory);
-            return new Built(memory.snapshot(), Docstack.withSeverities(config, site.diagnostics()));
+            List<Diagnostic> diagnostics = Docstack.withSeverities(config, site.diagnostics());
+            return new Built(memory.snapshot(problemsByPage(site.converted().pages(), diagnostics)), diagnostics);
         } finally {
             Docstack.deleteQuietly(work);
         }
+    }
+
+    /** Each page's problems (those reported on its source file), as console lines, by the page's site path. */
+    private static Map<SitePath, List<String>> problemsByPage(List<Page> pages, List<Diagnostic> diagnostics) {
+        Map<String, List<String>> byFile = new HashMap<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            byFile.computeIfAbsent(diagnostic.file(), f -> new ArrayList<>()).add(diagnostic.format());
+        }
+        Map<SitePath, List<String>> byPage = new HashMap<>();
+        for (Page page : pages) {
+            List<String> lines = byFile.get(page.displayPath());
+            if (lines != null) {
+                byPage.put(page.sitePath(), lines);
+            }
+        }
+        return byPage;
     }
 
     /** Every project's docs folder and spec locations, and the theme override folder. */

@@ -54,8 +54,15 @@ class PreviewTest {
                 assertThat(changed).contains("\"" + PORTS + "\"");
                 assertThat(get(preview.url(), "/" + PORTS)).contains("Edited in the preview test.");
 
-                // broken, deleted, restored: the server keeps serving and comes back
+                // a broken link: the page shows the problem in the preview's banner
                 String original = Files.readString(source);
+                Files.writeString(source, original + "\nSee [the missing page](no-such-page.md).\n");
+                awaitServed(preview.url(), PORTS, page -> page.contains("docstack-problems"));
+                assertThat(get(preview.url(), "/" + PORTS)).contains("[link.broken]").contains("no-such-page.md");
+                Files.writeString(source, original);
+                awaitServed(preview.url(), PORTS, page -> !page.contains("docstack-problems"));
+
+                // broken, deleted, restored: the server keeps serving and comes back
                 Files.writeString(source, "---\ntitle: [unclosed\n---\n# Ports\nBroken in the preview test.\n");
                 awaitServed(preview.url(), PORTS, page -> !page.contains("Edited in the preview test."));
                 assertThat(get(preview.url(), "/")).startsWith("HTTP/1.1 200");

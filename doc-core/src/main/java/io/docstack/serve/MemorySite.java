@@ -1,5 +1,7 @@
 package io.docstack.serve;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.docstack.model.SitePath;
@@ -19,6 +21,11 @@ public final class MemorySite implements SiteSink {
     }
 
     public SiteSnapshot snapshot() {
-        return new SiteSnapshot(files);
+        return snapshot(Map.of());
+    }
+
+    /** What the sink holds, with {@code problems} (console lines per page path) for the preview's banner. */
+    public SiteSnapshot snapshot(Map<SitePath, List<String>> problems) {
+        return new SiteSnapshot(files, problems);
     }
 }

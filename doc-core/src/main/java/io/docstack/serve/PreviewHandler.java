@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -23,7 +24,7 @@ import io.docstack.model.SitePath;
 /**
  * Answers the preview's requests from the current {@link SiteSnapshot}: only GET and HEAD, only
  * paths {@link RequestPaths} accepts, looked up in memory (never on disk). HTML pages get the
- * live-reload script; {@code /_docstack/events} is the event stream it listens to. Error answers
+ * live-reload script and, when their source has problems, a banner listing them; {@code /_docstack/events} is the event stream it listens to. Error answers
  * never repeat the request. Thread-safe.
  */
 final class PreviewHandler extends Handler.Abstract {
@@ -71,13 +72,13 @@ final class PreviewHandler extends Handler.Abstract {
         }
         SiteSnapshot current = site.get();
         Optional<byte[]> file = current.file(path.get());
+        List<String> problems = current.problems(path.get());
         if (file.isEmpty()) {
-            byte[] notFound = current.file(SitePath.of("404.html")).map(PreviewHandler::withLiveScript)
-                    .orElse(text("Not found.\n"));
-            return answer(response, callback, 404, TYPES.get("html"), notFound, head);
+            byte[] notFound = current.file(SitePath.of("404.html")).orElse(text("<!doctype html><title>Not found</title><body></body>"));
+            return answer(response, callback, 404, TYPES.get("html"), forPreview(notFound, problems), head);
         }
         String type = type(path.get());
-        byte[] body = type.startsWith("text/html") ? withLiveScript(file.get()) : file.get();
+        byte[] body = type.startsWith("text/html") ? forPreview(file.get(), problems) : file.get();
         return answer(response, callback, 200, type, body, head);
     }
 
@@ -120,12 +121,15 @@ final class PreviewHandler extends Handler.Abstract {
         return true;
     }
 
-    /** The page with the live-reload script before its last {@code </body>} (or at its end). */
-    static byte[] withLiveScript(byte[] html) {
+    /**
+     * The page with, before its last {@code </body>} (or at its end), the banner of its source's
+     * problems when there are any, and the live-reload script.
+     */
+    static byte[] forPreview(byte[] html, List<String> problems) {
         String page = new String(html, StandardCharsets.UTF_8);
         int body = page.lastIndexOf("</body>");
-        String script = new String(SCRIPT_TAG, StandardCharsets.UTF_8);
-        String out = body < 0 ? page + script : page.substring(0, body) + script + page.substring(body);
+        String added = ProblemBanner.html(problems) + new String(SCRIPT_TAG, StandardCharsets.UTF_8);
+        String out = body < 0 ? page + added : page.substring(0, body) + added + page.substring(body);
         return out.getBytes(StandardCharsets.UTF_8);
     }
 

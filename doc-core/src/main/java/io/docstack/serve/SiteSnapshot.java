@@ -1,6 +1,8 @@
 package io.docstack.serve;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,15 +11,24 @@ import java.util.TreeSet;
 import io.docstack.model.SitePath;
 
 /**
- * One whole built site in memory: what the preview server serves until the next build replaces
- * it. Immutable (the bytes are never written after the build), thread-safe.
+ * One whole built site in memory, with the problems found in each page's source: what the
+ * preview server serves until the next build replaces it. Immutable (the bytes are never written after the build), thread-safe.
  */
 public final class SiteSnapshot {
 
     private final Map<SitePath, byte[]> files;
+    private final Map<SitePath, List<String>> problems;
 
-    SiteSnapshot(Map<SitePath, byte[]> files) {
+    SiteSnapshot(Map<SitePath, byte[]> files, Map<SitePath, List<String>> problems) {
         this.files = Map.copyOf(files);
+        Map<SitePath, List<String>> copy = new HashMap<>();
+        problems.forEach((path, lines) -> copy.put(path, List.copyOf(lines)));
+        this.problems = Map.copyOf(copy);
+    }
+
+    /** The problems the build found in the source of the page at {@code path}, as console lines; empty when none. */
+    public List<String> problems(SitePath path) {
+        return problems.getOrDefault(path, List.of());
     }
 
     /** The file at {@code path}, if the build wrote one. */

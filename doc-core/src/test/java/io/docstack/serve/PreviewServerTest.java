@@ -62,6 +62,19 @@ class PreviewServerTest {
     }
 
     @Test
+    void aPagesProblemsAreShownInAnEscapedBanner() throws IOException {
+        MemorySite site = new MemorySite();
+        site.write(SitePath.of("a.html"), PAGE.getBytes(StandardCharsets.UTF_8));
+        server.publish(site.snapshot(java.util.Map.of(SitePath.of("a.html"),
+                java.util.List.of("a.md:3:5: error [link.broken] no page '<script>alert(1)</script>.md'"))));
+        String page = get("/a.html");
+        assertThat(page).contains("id=\"docstack-problems\"").contains("1 problem in this page's source")
+                .contains("a.md:3:5: error [link.broken] no page &#39;&lt;script&gt;alert(1)&lt;/script&gt;.md&#39;")
+                .doesNotContain("<script>alert(1)");
+        assertThat(get("/compute/2.4/guide/launch.html")).doesNotContain("docstack-problems");
+    }
+
+    @Test
     void missingPagesAre404WithoutEcho() throws IOException {
         String answer = get("/no-such-page-xyz.html");
         assertThat(answer).startsWith("HTTP/1.1 404").doesNotContain("no-such-page-xyz");

@@ -396,7 +396,24 @@
     return index;
   }
 
+  /**
+   * In the preview (doc:serve sets DOCSTACK_PREVIEW_SEARCH before this file runs), queries go to
+   * the server's Lucene index; on a static host, to the static index.
+   */
   function search(root, query, limit = 10, filters = null) {
+    const endpoint = global.DOCSTACK_PREVIEW_SEARCH;
+    if (typeof endpoint === "string" && typeof fetch === "function") {
+      const f = filters || {};
+      const params = new URLSearchParams({ q: String(query), limit: String(limit) });
+      (f.projects || []).forEach(p => params.append("project", p));
+      (f.versions || []).forEach(v => params.append("version", v));
+      return fetch(endpoint + "?" + params).then(response => {
+        if (!response.ok) {
+          throw new Error("search failed: HTTP " + response.status);
+        }
+        return response.json();
+      }).then(json => json.hits);
+    }
     return indexAt(root).search(query, limit, filters);
   }
 

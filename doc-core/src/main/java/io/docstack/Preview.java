@@ -18,6 +18,8 @@ import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Page;
 import io.docstack.model.SitePath;
+import io.docstack.search.SearchIndex;
+import io.docstack.search.Searcher;
 import io.docstack.search.SiteSearch;
 import io.docstack.serve.MemorySite;
 import io.docstack.serve.PreviewServer;
@@ -55,13 +57,22 @@ public final class Preview implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** The build served, and the one before it: requests that started on it may still be reading its index. */
+    private Built current;
+    private Built previous;
 
     private Preview(SiteConfig config, String host, int port, Consumer<Rebuilt> report) {
         this.config = config;
         this.report = report;
         long start = System.nanoTime();
         Built first = build(config);
-        this.server = PreviewServer.start(first.site(), host, port);
+        this.current = first;
+        try {
+            this.server = PreviewServer.start(first.site(), host, port);
+        } catch (RuntimeException e) {
+            first.release();
+            throw e;
+        }
         report.accept(new Rebuilt(first.site().size(), Set.of(), first.diagnostics(), millisSince(start), null));
         this.watcher = SourceWatcher.start(watched(config), changed -> schedule());
     }
@@ -91,29 +102,50 @@ public final class Preview implements AutoCloseable {
         try {
             Built built = build(config);
             Set<SitePath> changed = server.publish(built.site());
+            retire(built);
             report.accept(new Rebuilt(built.site().size(), changed, built.diagnostics(), millisSince(start), null));
         } catch (RuntimeException e) {
             report.accept(new Rebuilt(server.site().size(), Set.of(), List.of(), millisSince(start), String.valueOf(e)));
         }
     }
 
-    private record Built(SiteSnapshot site, List<Diagnostic> diagnostics) {
+    /** A build: the site, its problems, and the folder of its search index (kept while the site may be served). */
+    private record Built(SiteSnapshot site, List<Diagnostic> diagnostics, Path work) {
+        void release() {
+            site.searcher().ifPresent(Searcher::close);
+            Docstack.deleteQuietly(work);
+        }
     }
 
-    /** The whole pipeline, into memory. */
+    /** The whole pipeline, into memory; the search index stays on disk for the preview's search answers. */
     private static Built build(SiteConfig config) {
         StageClock clock = new StageClock();
         Docstack.Validated site = Docstack.validate(config, clock, true, null);
         Path work = Docstack.temporaryFolder("docstack-preview");
+        Searcher searcher = null;
         try {
             SiteSearch.Built search = SiteSearch.build(site.converted(), site.apis(), work);
             MemorySite memory = new MemorySite();
             Docstack.renderInto(config, site, search.export(), memory);
             List<Diagnostic> diagnostics = Docstack.withSeverities(config, site.diagnostics());
-            return new Built(memory.snapshot(problemsByPage(site.converted().pages(), diagnostics)), diagnostics);
-        } finally {
+            searcher = SearchIndex.open(search.index());
+            return new Built(memory.snapshot(problemsByPage(site.converted().pages(), diagnostics), searcher), diagnostics, work);
+        } catch (RuntimeException e) {
+            if (searcher != null) {
+                searcher.close();
+            }
             Docstack.deleteQuietly(work);
+            throw e;
         }
+    }
+
+    /** Makes {@code served} current; releases the build before the previous one (no request can still use it). */
+    private synchronized void retire(Built served) {
+        if (previous != null) {
+            previous.release();
+        }
+        previous = current;
+        current = served;
     }
 
     /** Each page's problems (those reported on its source file), as console lines, by the page's site path. */
@@ -153,6 +185,17 @@ public final class Preview implements AutoCloseable {
     public void close() {
         watcher.close();
         builder.shutdownNow();
+        try {
+            builder.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.close();
+        synchronized (this) {
+            if (previous != null) {
+                previous.release();
+            }
+            current.release();
+        }
     }
 }

@@ -41,6 +41,12 @@ class PreviewTest {
             assertThat(get(preview.url(), "/" + PORTS)).startsWith("HTTP/1.1 200").contains("Create a port")
                     .contains("/_docstack/live.js");
             assertThat(get(preview.url(), "/")).startsWith("HTTP/1.1 200");
+            // the server's search, from the build's Lucene index, with filters
+            assertThat(get(preview.url(), "/_docstack/search?q=create%20a%20port&limit=3")).startsWith("HTTP/1.1 200")
+                    .contains("application/json").contains("{\"hits\":[{\"url\":\"" + PORTS + "#create-a-port\"");
+            assertThat(get(preview.url(), "/_docstack/search?q=create%20a%20port&project=compute"))
+                    .doesNotContain("\"project\":\"network\"");
+            assertThat(get(preview.url(), "/_docstack/search?q=%22%29%28*%5B&limit=x")).startsWith("HTTP/1.1 200").contains("{\"hits\":[");
 
             try (Socket events = new Socket(preview.url().getHost(), preview.url().getPort())) {
                 events.setSoTimeout(60_000);

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.docstack.model.SitePath;
 import io.docstack.render.SiteSink;
+import io.docstack.search.Searcher;
 
 /**
  * A {@link SiteSink} that keeps every file in memory, for the preview server: the render stage
@@ -21,11 +22,14 @@ public final class MemorySite implements SiteSink {
     }
 
     public SiteSnapshot snapshot() {
-        return snapshot(Map.of());
+        return snapshot(Map.of(), null);
     }
 
-    /** What the sink holds, with {@code problems} (console lines per page path) for the preview's banner. */
-    public SiteSnapshot snapshot(Map<SitePath, List<String>> problems) {
-        return new SiteSnapshot(files, problems);
+    /**
+     * What the sink holds, with {@code problems} (console lines per page path) for the preview's
+     * banner and the build's {@code searcher} (or null) for its search answers; the caller closes it.
+     */
+    public SiteSnapshot snapshot(Map<SitePath, List<String>> problems, Searcher searcher) {
+        return new SiteSnapshot(files, problems, searcher);
     }
 }

@@ -18,19 +18,23 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 
 import io.docstack.model.SitePath;
+import io.docstack.search.Searcher;
 
 /**
  * Answers the preview's requests from the current {@link SiteSnapshot}: only GET and HEAD, only
  * paths {@link RequestPaths} accepts, looked up in memory (never on disk). HTML pages get the
- * live-reload script and, when their source has problems, a banner listing them; {@code /_docstack/events} is the event stream it listens to. Error answers
+ * live-reload script and, when their source has problems, a banner listing them;
+ * {@code /_docstack/search} answers queries from the build's Lucene index ({@link SearchAnswers}); {@code /_docstack/events} is the event stream it listens to. Error answers
  * never repeat the request. Thread-safe.
  */
 final class PreviewHandler extends Handler.Abstract {
 
     static final String EVENTS = "/_docstack/events";
     static final String LIVE_SCRIPT = "/_docstack/live.js";
+    static final String SEARCH = "/_docstack/search";
     private static final byte[] LIVE_JS = resource("live.js");
     private static final byte[] SCRIPT_TAG = ("<script src=\"" + LIVE_SCRIPT + "\"></script>").getBytes(StandardCharsets.UTF_8);
     private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html;charset=utf-8"),
@@ -63,6 +67,9 @@ final class PreviewHandler extends Handler.Abstract {
         if (LIVE_SCRIPT.equals(raw)) {
             return answer(response, callback, 200, TYPES.get("js"), LIVE_JS, head);
         }
+        if (SEARCH.equals(raw)) {
+            return search(request, response, callback, head);
+        }
         if (request.getHttpURI().hasViolations()) {
             return answer(response, callback, 400, "text/plain;charset=utf-8", text("Bad request.\n"), head);
         }
@@ -80,6 +87,21 @@ final class PreviewHandler extends Handler.Abstract {
         String type = type(path.get());
         byte[] body = type.startsWith("text/html") ? forPreview(file.get(), problems) : file.get();
         return answer(response, callback, 200, type, body, head);
+    }
+
+    private boolean search(Request request, Response response, Callback callback, boolean head) {
+        Optional<Searcher> searcher = site.get().searcher();
+        if (searcher.isEmpty()) {
+            return answer(response, callback, 404, TYPES.get("json"), text("{\"hits\":[]}"), head);
+        }
+        Map<String, List<String>> parameters = new java.util.HashMap<>();
+        try {
+            Fields fields = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+            fields.getNames().forEach(name -> parameters.put(name, fields.getValuesOrEmpty(name)));
+        } catch (RuntimeException e) {
+            return answer(response, callback, 400, "text/plain;charset=utf-8", text("Bad request.\n"), head);
+        }
+        return answer(response, callback, 200, TYPES.get("json"), SearchAnswers.json(searcher.get(), parameters), head);
     }
 
     private static boolean answer(Response response, Callback callback, int status, String type, byte[] body, boolean head) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.docstack.model.SitePath;
+import io.docstack.search.Searcher;
 
 /**
  * One whole built site in memory, with the problems found in each page's source: what the
@@ -18,12 +19,19 @@ public final class SiteSnapshot {
 
     private final Map<SitePath, byte[]> files;
     private final Map<SitePath, List<String>> problems;
+    private final Searcher searcher;
 
-    SiteSnapshot(Map<SitePath, byte[]> files, Map<SitePath, List<String>> problems) {
+    SiteSnapshot(Map<SitePath, byte[]> files, Map<SitePath, List<String>> problems, Searcher searcher) {
+        this.searcher = searcher;
         this.files = Map.copyOf(files);
         Map<SitePath, List<String>> copy = new HashMap<>();
         problems.forEach((path, lines) -> copy.put(path, List.copyOf(lines)));
         this.problems = Map.copyOf(copy);
+    }
+
+    /** The search index of this build, for {@code /_docstack/search}; empty when the build made none. */
+    public Optional<Searcher> searcher() {
+        return Optional.ofNullable(searcher);
     }
 
     /** The problems the build found in the source of the page at {@code path}, as console lines; empty when none. */

@@ -1,10 +1,12 @@
 /*
  * Docstack preview: live reload. Added to every HTML page the preview server sends (never to the
  * built site). Listens to /_docstack/events; when a build changed this page, reloads it and
- * restores the scroll position.
+ * restores the scroll position. Points the theme's search box at /_docstack/search.
  */
 (function () {
   "use strict";
+  // The theme's search box asks the server's Lucene index instead of the static one.
+  window.DOCSTACK_PREVIEW_SEARCH = "/_docstack/search";
   var key = "docstack-scroll:" + location.pathname;
   var saved = sessionStorage.getItem(key);
   if (saved !== null) {

@@ -24,7 +24,7 @@ import io.docstack.SampleSuite;
 /**
  * Live reload in a real browser: a headless Chromium opens a page the preview serves, the test
  * edits the page's source file, and the browser shows the new text with no action, scrolled
- * where it was. Skipped where there is no chromedriver.
+ * where it was. Its search box gets its results from the preview server. Skipped where there is no chromedriver.
  */
 class PreviewBrowserTest {
 
@@ -48,6 +48,11 @@ class PreviewBrowserTest {
                 browser.get(preview.url() + "network/1.9/guide/ports.html");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Work with ports"));
+                // the search box asks the preview server
+                browser.findElement(By.cssSelector(".ds-search-input")).sendKeys("create a port");
+                wait.until(d -> d.findElements(By.cssSelector("#ds-search-results li[role=option] a")).stream()
+                        .findFirst().map(a -> a.getAttribute("href").endsWith("ports.html#create-a-port")).orElse(false));
+                browser.findElement(By.cssSelector(".ds-search-input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
                 JavascriptExecutor js = browser;
                 js.executeScript("window.scrollTo(0, 300); window.docstackMarker = 'before';");
                 long scrolled = ((Number) js.executeScript("return Math.round(window.scrollY);")).longValue();

@@ -66,7 +66,7 @@ class PreviewServerTest {
         MemorySite site = new MemorySite();
         site.write(SitePath.of("a.html"), PAGE.getBytes(StandardCharsets.UTF_8));
         server.publish(site.snapshot(java.util.Map.of(SitePath.of("a.html"),
-                java.util.List.of("a.md:3:5: error [link.broken] no page '<script>alert(1)</script>.md'"))));
+                java.util.List.of("a.md:3:5: error [link.broken] no page '<script>alert(1)</script>.md'")), null));
         String page = get("/a.html");
         assertThat(page).contains("id=\"docstack-problems\"").contains("1 problem in this page's source")
                 .contains("a.md:3:5: error [link.broken] no page &#39;&lt;script&gt;alert(1)&lt;/script&gt;.md&#39;")

@@ -57,9 +57,13 @@ public final class Preview implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
-    /** The build served, and the one before it: requests that started on it may still be reading its index. */
+    /** The build served. */
     private Built current;
-    private Built previous;
+    /**
+     * The search index of the build before it: requests that started on it may still be reading
+     * it. Only the index is kept, not that build's pages, which are garbage once replaced.
+     */
+    private Index previous;
 
     private Preview(SiteConfig config, String host, int port, Consumer<Rebuilt> report) {
         this.config = config;
@@ -111,8 +115,21 @@ public final class Preview implements AutoCloseable {
 
     /** A build: the site, its problems, and the folder of its search index (kept while the site may be served). */
     private record Built(SiteSnapshot site, List<Diagnostic> diagnostics, Path work) {
+        Index index() {
+            return new Index(site.searcher().orElse(null), work);
+        }
+
         void release() {
-            site.searcher().ifPresent(Searcher::close);
+            index().release();
+        }
+    }
+
+    /** A build's open search index and the folder it is in. */
+    private record Index(Searcher searcher, Path work) {
+        void release() {
+            if (searcher != null) {
+                searcher.close();
+            }
             Docstack.deleteQuietly(work);
         }
     }
@@ -144,7 +161,7 @@ public final class Preview implements AutoCloseable {
         if (previous != null) {
             previous.release();
         }
-        previous = current;
+        previous = current.index();
         current = served;
     }
 

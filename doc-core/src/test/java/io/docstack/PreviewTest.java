@@ -32,15 +32,20 @@ class PreviewTest {
 
     @Test
     void anEditIsServedAndAnnouncedToTheOpenPages() throws Exception {
-        SampleSuite.copyTo(copy);
+        Path suite = SampleSuite.copyTo(copy.resolve("suite"));
+        Path outside = Files.writeString(copy.resolve("outside.md"), "# Secret\n\nOutside the docs tree.\n");
+        Files.createSymbolicLink(suite.resolve("network/src/docs/guide/secret.md"), outside);
         BlockingQueue<Preview.Rebuilt> builds = new LinkedBlockingQueue<>();
-        try (Preview preview = Docstack.serve(SampleSuite.site(copy).build(), "127.0.0.1", 0, builds::add)) {
+        try (Preview preview = Docstack.serve(SampleSuite.site(suite).build(), "127.0.0.1", 0, builds::add)) {
             Preview.Rebuilt first = builds.poll(1, TimeUnit.SECONDS);
             assertThat(first.failure()).isNull();
             assertThat(first.files()).isGreaterThan(100);
             assertThat(get(preview.url(), "/" + PORTS)).startsWith("HTTP/1.1 200").contains("Create a port")
                     .contains("/_docstack/live.js");
             assertThat(get(preview.url(), "/")).startsWith("HTTP/1.1 200");
+            // a link out of the docs tree is not part of the site, so it is not served
+            assertThat(get(preview.url(), "/network/1.9/guide/secret.html")).startsWith("HTTP/1.1 404")
+                    .doesNotContain("Outside the docs tree");
             // the server's search, from the build's Lucene index, with filters
             assertThat(get(preview.url(), "/_docstack/search?q=create%20a%20port&limit=3")).startsWith("HTTP/1.1 200")
                     .contains("application/json").contains("{\"hits\":[{\"url\":\"" + PORTS + "#create-a-port\"");
@@ -54,7 +59,7 @@ class PreviewTest {
                 BufferedReader stream = new BufferedReader(new InputStreamReader(events.getInputStream(), StandardCharsets.UTF_8));
                 assertThat(readUntil(stream, ": docstack preview")).isNotNull();
 
-                Path source = copy.resolve("network/src/docs/guide/ports.md");
+                Path source = suite.resolve("network/src/docs/guide/ports.md");
                 Files.writeString(source, Files.readString(source) + "\n\nEdited in the preview test.\n");
                 String changed = readUntil(stream, "data: [");
                 assertThat(changed).contains("\"" + PORTS + "\"");

@@ -62,7 +62,8 @@ final class PreviewHandler extends Handler.Abstract {
         boolean head = method.equals("HEAD");
         String raw = request.getHttpURI().getPath();
         if (EVENTS.equals(raw)) {
-            return events(response, callback);
+            return head ? answer(response, callback, 200, "text/event-stream;charset=utf-8", new byte[0], true)
+                    : events(response, callback);
         }
         if (LIVE_SCRIPT.equals(raw)) {
             return answer(response, callback, 200, TYPES.get("js"), LIVE_JS, head);

@@ -48,7 +48,10 @@ public final class SiteSnapshot {
         return files.size();
     }
 
-    /** The paths whose content differs from {@code older} (added, changed or removed), sorted. */
+    /**
+     * The paths whose content differs from {@code older} (added, changed or removed), and the pages
+     * whose problems differ (their banner changes even when their HTML does not), sorted.
+     */
     public Set<SitePath> changedSince(SiteSnapshot older) {
         Set<SitePath> changed = new TreeSet<>();
         files.forEach((path, bytes) -> {
@@ -58,6 +61,12 @@ public final class SiteSnapshot {
             }
         });
         older.files.keySet().stream().filter(path -> !files.containsKey(path)).forEach(changed::add);
+        problems.forEach((path, lines) -> {
+            if (!lines.equals(older.problems(path))) {
+                changed.add(path);
+            }
+        });
+        older.problems.keySet().stream().filter(path -> !problems.containsKey(path)).forEach(changed::add);
         return changed;
     }
 }

@@ -67,6 +67,10 @@ class PreviewServerTest {
         site.write(SitePath.of("a.html"), PAGE.getBytes(StandardCharsets.UTF_8));
         server.publish(site.snapshot(java.util.Map.of(SitePath.of("a.html"),
                 java.util.List.of("a.md:3:5: error [link.broken] no page '<script>alert(1)</script>.md'")), null));
+        // the same HTML with other problems is a change: the open page reloads to show its banner
+        MemorySite fixed = new MemorySite();
+        fixed.write(SitePath.of("a.html"), PAGE.getBytes(StandardCharsets.UTF_8));
+        assertThat(fixed.snapshot().changedSince(server.site())).containsExactly(SitePath.of("a.html"));
         String page = get("/a.html");
         assertThat(page).contains("id=\"docstack-problems\"").contains("1 problem in this page's source")
                 .contains("a.md:3:5: error [link.broken] no page &#39;&lt;script&gt;alert(1)&lt;/script&gt;.md&#39;")

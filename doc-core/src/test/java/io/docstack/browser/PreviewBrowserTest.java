@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,22 +26,15 @@ import io.docstack.SampleSuite;
  */
 class PreviewBrowserTest {
 
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path BROWSER = Path.of("/usr/bin/chromium");
-
     @TempDir
     Path copy;
 
     @Test
     void anEditedPageReloadsByItself() throws Exception {
-        assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER), "no chromium and chromedriver here");
+        assumeTrue(Chromium.available(), "no chromium and chromedriver here");
         SampleSuite.copyTo(copy);
-        ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,600");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
         try (Preview preview = Docstack.serve(SampleSuite.site(copy).build(), "127.0.0.1", 0, build -> { })) {
-            ChromeDriver browser = new ChromeDriver(service, options);
+            ChromeDriver browser = Chromium.start(1280, 600);
             try {
                 browser.get(preview.url() + "network/1.9/guide/ports.html");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));

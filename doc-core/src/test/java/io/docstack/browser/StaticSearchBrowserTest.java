@@ -3,7 +3,6 @@ package io.docstack.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,23 +30,16 @@ import io.docstack.SampleSuite;
  */
 class StaticSearchBrowserTest {
 
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path BROWSER = Path.of("/usr/bin/chromium");
-
     @TempDir
     Path copy;
 
     @Test
     void typingAQueryShowsResultsAndEnterOpensTheFirst() throws Exception {
-        assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER), "no chromium and chromedriver here");
+        assumeTrue(Chromium.available(), "no chromium and chromedriver here");
         SampleSuite.copyTo(copy);
         Docstack.build(SampleSuite.site(copy).build());
-        ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
         try (SiteServer server = new SiteServer(copy.resolve("target/site"))) {
-            ChromeDriver browser = new ChromeDriver(service, options);
+            ChromeDriver browser = Chromium.start(1280, 900);
             try {
                 browser.get(server.url() + "compute/2.4/index.html");
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

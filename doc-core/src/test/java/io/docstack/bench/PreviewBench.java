@@ -98,7 +98,7 @@ public final class PreviewBench {
         long saved = System.nanoTime();
         Files.writeString(source, original.replace("## Usage notes", "## Usage hints"));
         try {
-            while (!client.send(linking, HttpResponse.BodyHandlers.ofString()).body().contains("docstack-problems")) {
+            while (!reportsRename(client.send(linking, HttpResponse.BodyHandlers.ofString()).body())) {
                 if (System.nanoTime() - saved > TimeUnit.MINUTES.toNanos(5)) {
                     throw new IllegalStateException("no banner within 5 minutes");
                 }
@@ -108,6 +108,12 @@ public final class PreviewBench {
         } finally {
             Files.writeString(source, original);
         }
+    }
+
+    /** Whether the page's banner (not its links, which name the anchor too) reports the renamed anchor. */
+    private static boolean reportsRename(String page) {
+        int banner = page.indexOf("id=\"docstack-problems\"");
+        return banner >= 0 && page.indexOf("[link.anchor]", banner) >= 0 && page.indexOf("usage-notes", banner) >= 0;
     }
 
     private static String readUntil(BufferedReader stream, String prefix) throws IOException {

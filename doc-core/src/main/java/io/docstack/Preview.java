@@ -77,8 +77,14 @@ public final class Preview implements AutoCloseable {
             first.release();
             throw e;
         }
+        try {
+            this.watcher = SourceWatcher.start(watched(config), changed -> schedule());
+        } catch (RuntimeException e) {
+            server.close();
+            first.release();
+            throw e;
+        }
         report.accept(new Rebuilt(first.site().size(), Set.of(), first.diagnostics(), millisSince(start), null));
-        this.watcher = SourceWatcher.start(watched(config), changed -> schedule());
     }
 
     static Preview start(SiteConfig config, String host, int port, Consumer<Rebuilt> report) {

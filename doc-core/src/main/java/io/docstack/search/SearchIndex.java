@@ -48,9 +48,13 @@ public final class SearchIndex {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(folder, "folder");
         try {
-            recreate(folder);
-            try (Directory directory = FSDirectory.open(folder)) {
-                add(documents, directory, ramBufferMb);
+            deleteTree(folder);
+            Files.createDirectories(folder);
+            try (Directory directory = FSDirectory.open(folder);
+                 IndexWriter writer = new IndexWriter(directory, writerConfig(ramBufferMb))) {
+                for (SearchDocument document : documents) {
+                    writer.addDocument(Fields.document(document));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index in " + folder, e);
@@ -58,12 +62,12 @@ public final class SearchIndex {
     }
 
     /**
-     * How every writer of the index is set up. Merges never reorder documents: the log merge
+     * How the index writer is set up. Merges never reorder documents: the log merge
      * policy merges adjacent segments only (the default tiered one may merge segments 1 and 3
      * and so move segment 2's documents after 3's). No compound files: the index is written once
      * and read in place, so packing each segment's files into one copy of them only costs time.
      */
-    static IndexWriterConfig writerConfig(double ramBufferMb) {
+    private static IndexWriterConfig writerConfig(double ramBufferMb) {
         LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
         merges.setNoCFSRatio(0);
         return new IndexWriterConfig(Fields.indexAnalyzer())
@@ -93,21 +97,6 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
         }
-    }
-
-    /** Adds {@code documents} in list order with one writer into {@code directory}. */
-    static void add(List<SearchDocument> documents, Directory directory, double ramBufferMb) throws IOException {
-        try (IndexWriter writer = new IndexWriter(directory, writerConfig(ramBufferMb))) {
-            for (SearchDocument document : documents) {
-                writer.addDocument(Fields.document(document));
-            }
-        }
-    }
-
-    /** Deletes {@code folder} and what it holds, then creates it empty. */
-    static void recreate(Path folder) throws IOException {
-        deleteTree(folder);
-        Files.createDirectories(folder);
     }
 
     static void deleteTree(Path folder) throws IOException {

@@ -105,7 +105,7 @@ final class PreviewHandler extends Handler.Abstract {
         return answer(response, callback, 200, TYPES.get("json"), SearchAnswers.json(searcher.get(), parameters), head);
     }
 
-    private static boolean answer(Response response, Callback callback, int status, String type, byte[] body, boolean head) {
+    static boolean answer(Response response, Callback callback, int status, String type, byte[] body, boolean head) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

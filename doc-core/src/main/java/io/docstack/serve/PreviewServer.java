@@ -1,14 +1,12 @@
 package io.docstack.serve;
 
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -62,11 +60,7 @@ public final class PreviewServer implements AutoCloseable {
         Object status = request.getAttribute(ErrorHandler.ERROR_STATUS);
         int code = status instanceof Integer number ? number : 400;
         byte[] body = (code == 404 ? "Not found.\n" : "Bad request.\n").getBytes(StandardCharsets.UTF_8);
-        response.setStatus(code);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, ByteBuffer.wrap(body), callback);
-        return true;
+        return PreviewHandler.answer(response, callback, code, "text/plain;charset=utf-8", body, "HEAD".equals(request.getMethod()));
     }
 
     /**

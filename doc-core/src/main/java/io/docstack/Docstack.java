@@ -123,6 +123,12 @@ public final class Docstack {
         LinkGraph links = clock.time("link", () -> Linker.resolve(catalog, site, apis));
         ApiCoverage coverage = ApiCoverage.of(apis, links, config.minApiCoverage());
         SiteNavigation navigation = clock.time("nav", () -> Navigator.build(catalog, site, config.limits()));
+        return validated(catalog, site, apis, links, navigation, coverage);
+    }
+
+    /** The stages' outputs with every problem they found, and the unreachable pages. */
+    static Validated validated(Catalog catalog, ConvertedSite site, ApiSite apis, LinkGraph links,
+                               SiteNavigation navigation, ApiCoverage coverage) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         diagnostics.addAll(catalog.diagnostics());
         diagnostics.addAll(apis.diagnostics());
@@ -150,24 +156,36 @@ public final class Docstack {
 
     /**
      * Renders the whole site (pages, assets, site files, inventory, coverage, sitemap, the static
-     * search files of {@code searchExport}) into {@code sink}; returns the number of assets.
+     * search files of {@code searchExport}, if not null) into {@code sink}; returns the number of assets.
      */
     static int renderInto(SiteConfig config, Validated validated, Path searchExport, SiteSink sink) {
-        Catalog catalog = validated.catalog();
-        ConvertedSite site = validated.converted();
-        SiteRenderer renderer = new SiteRenderer(config, catalog, site, validated.links(), validated.navigation(),
-                validated.coverage());
-        renderAll(renderer, site.pages(), sink, config.threads());
-        int assets = copyAssets(catalog, sink);
+        SiteRenderer renderer = new SiteRenderer(config, validated.catalog(), validated.converted(), validated.links(),
+                validated.navigation(), validated.coverage());
+        renderPages(renderer, validated.converted().pages(), sink, config.threads());
+        int assets = copyAssets(validated.catalog(), sink);
+        writeSiteFiles(config, validated, renderer, sink);
+        if (searchExport != null) {
+            copyFolder(searchExport, SEARCH_FOLDER, sink);
+        }
+        return assets;
+    }
+
+    /** The files of the whole site besides pages and assets: landing and 404 pages, theme assets, and the {@link #writeSiteData data}. */
+    static void writeSiteFiles(SiteConfig config, Validated validated, SiteRenderer renderer, SiteSink sink) {
         renderer.renderSiteFiles(sink);
-        sink.write(SitePath.of(Inventory.FILE_NAME), InventoryFiles.toJson(SiteInventory.of(catalog, site, validated.apis())));
+        writeSiteData(config, validated, sink);
+    }
+
+    /** The files for machines: the link inventory, the API coverage as JSON, the sitemap. */
+    static void writeSiteData(SiteConfig config, Validated validated, SiteSink sink) {
+        ConvertedSite site = validated.converted();
+        sink.write(SitePath.of(Inventory.FILE_NAME),
+                InventoryFiles.toJson(SiteInventory.of(validated.catalog(), site, validated.apis())));
         if (!validated.coverage().services().isEmpty()) {
             sink.write(SitePath.of(COVERAGE_JSON), validated.coverage().toJson().getBytes(StandardCharsets.UTF_8));
         }
         sink.write(SitePath.of("sitemap.xml"),
                 Sitemap.of(config.siteUrl(), site.pages().stream().map(Page::sitePath).toList()));
-        copyFolder(searchExport, SEARCH_FOLDER, sink);
-        return assets;
     }
 
     /**
@@ -237,7 +255,8 @@ public final class Docstack {
         return out;
     }
 
-    private static void renderAll(SiteRenderer renderer, List<Page> pages, SiteSink writer, int threads) {
+    /** Renders {@code pages} on {@code threads} workers into {@code writer}. */
+    static void renderPages(SiteRenderer renderer, List<Page> pages, SiteSink writer, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>(pages.size());
@@ -276,7 +295,7 @@ public final class Docstack {
         }
     }
 
-    private static int copyAssets(Catalog catalog, SiteSink writer) {
+    static int copyAssets(Catalog catalog, SiteSink writer) {
         int count = 0;
         for (ProjectSources project : catalog.projects()) {
             for (SourceFile asset : project.assets()) {

@@ -2,36 +2,32 @@ package io.docstack;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
-import io.docstack.model.Page;
 import io.docstack.model.SitePath;
-import io.docstack.search.SearchIndex;
-import io.docstack.search.Searcher;
-import io.docstack.search.SiteSearch;
-import io.docstack.serve.MemorySite;
 import io.docstack.serve.PreviewServer;
 import io.docstack.serve.SiteSnapshot;
 import io.docstack.serve.SourceWatcher;
 
 /**
  * A running preview ({@link Docstack#serve}): the site built in memory and served, its sources
- * watched, and every batch of edits rebuilt and pushed to the open pages. A rebuild that fails
- * (a bug, not a user mistake: those are diagnostics) is reported and the last good site stays
- * served. This first version rebuilds the whole site per batch; edits that arrive during a
- * rebuild are taken by one more rebuild. Thread-safe; close it once.
+ * watched, and every batch of edits built again by a {@link PreviewBuild} (only what the edits
+ * touch) and pushed to the open pages; the search index follows right after the reload. A build
+ * that fails (a bug, not a user mistake: those are diagnostics) is reported, the last good site
+ * stays served, and its edits are tried again with the next batch. Edits that arrive during a
+ * build are taken by one more build. Thread-safe; close it once.
  */
 public final class Preview implements AutoCloseable {
 
@@ -42,49 +38,50 @@ public final class Preview implements AutoCloseable {
      * @param changed     site paths whose content changed (empty for the first build)
      * @param diagnostics the build's problems in the user's input, sorted
      * @param millis      how long the build took
+     * @param stages      wall time of each stage of the build (empty when it failed)
      * @param failure     why the build failed (Docstack's fault, not the input's), or null
      */
-    public record Rebuilt(int files, Set<SitePath> changed, List<Diagnostic> diagnostics, long millis, String failure) {
+    public record Rebuilt(int files, Set<SitePath> changed, List<Diagnostic> diagnostics, long millis,
+                          Map<String, Duration> stages, String failure) {
+        public Rebuilt {
+            changed = Set.copyOf(changed);
+            diagnostics = List.copyOf(diagnostics);
+            stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+        }
     }
 
-    private final SiteConfig config;
     private final PreviewServer server;
     private final SourceWatcher watcher;
+    private final PreviewBuild build;
     private final Consumer<Rebuilt> report;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "docstack-rebuild");
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicBoolean queued = new AtomicBoolean();
-    /** The build served. */
-    private Built current;
-    /**
-     * The search index of the build before it: requests that started on it may still be reading
-     * it. Only the index is kept, not that build's pages, which are garbage once replaced.
-     */
-    private Index previous;
+    /** Edited files not built yet, and whether a build that will take them is queued; guarded by {@code pending}. */
+    private final Set<Path> pending = new HashSet<>();
+    private boolean queued;
 
     private Preview(SiteConfig config, String host, int port, Consumer<Rebuilt> report) {
-        this.config = config;
         this.report = report;
         long start = System.nanoTime();
-        Built first = build(config);
-        this.current = first;
+        this.build = PreviewBuild.start(config);
         try {
-            this.server = PreviewServer.start(first.site(), host, port);
+            this.server = PreviewServer.start(build.site(), host, port);
         } catch (RuntimeException e) {
-            first.release();
+            build.close();
             throw e;
         }
         try {
-            this.watcher = SourceWatcher.start(watched(config), changed -> schedule());
+            this.watcher = SourceWatcher.start(watched(config), this::schedule);
         } catch (RuntimeException e) {
             server.close();
-            first.release();
+            build.close();
             throw e;
         }
-        report.accept(new Rebuilt(first.site().size(), Set.of(), first.diagnostics(), millisSince(start), null));
+        PreviewBuild.Result first = build.result();
+        report.accept(new Rebuilt(first.site().size(), Set.of(), first.diagnostics(), millisSince(start), first.stages(), null));
     }
 
     static Preview start(SiteConfig config, String host, int port, Consumer<Rebuilt> report) {
@@ -97,94 +94,42 @@ public final class Preview implements AutoCloseable {
         return server.url();
     }
 
-    /** Rebuilds once more after the running rebuild, however many batches arrive meanwhile. */
-    private void schedule() {
-        if (queued.compareAndSet(false, true)) {
-            builder.execute(() -> {
-                queued.set(false);
-                rebuild();
-            });
+    /** Queues a build of {@code edited}, unless one is queued already: it will take them too. */
+    private void schedule(Set<Path> edited) {
+        synchronized (pending) {
+            pending.addAll(edited);
+            if (queued || pending.isEmpty()) {
+                return;
+            }
+            queued = true;
         }
+        builder.execute(this::rebuild);
     }
 
     private void rebuild() {
+        Set<Path> edited;
+        synchronized (pending) {
+            edited = Set.copyOf(pending);
+            pending.clear();
+            queued = false;
+        }
         long start = System.nanoTime();
         try {
-            Built built = build(config);
-            Set<SitePath> changed = server.publish(built.site());
-            retire(built);
-            report.accept(new Rebuilt(built.site().size(), changed, built.diagnostics(), millisSince(start), null));
+            PreviewBuild.Result result = build.apply(edited);
+            Set<SitePath> changed = server.publish(result.site());
+            report.accept(new Rebuilt(result.site().size(), changed, result.diagnostics(), millisSince(start),
+                    result.stages(), null));
+            SiteSnapshot searched = build.complete();
+            if (searched != null) {
+                server.publish(searched);
+            }
         } catch (RuntimeException e) {
-            report.accept(new Rebuilt(server.site().size(), Set.of(), List.of(), millisSince(start), String.valueOf(e)));
-        }
-    }
-
-    /** A build: the site, its problems, and the folder of its search index (kept while the site may be served). */
-    private record Built(SiteSnapshot site, List<Diagnostic> diagnostics, Path work) {
-        Index index() {
-            return new Index(site.searcher().orElse(null), work);
-        }
-
-        void release() {
-            index().release();
-        }
-    }
-
-    /** A build's open search index and the folder it is in. */
-    private record Index(Searcher searcher, Path work) {
-        void release() {
-            if (searcher != null) {
-                searcher.close();
+            synchronized (pending) {
+                // Tried again with the next batch; the build after a failure redoes the whole site.
+                pending.addAll(edited);
             }
-            Docstack.deleteQuietly(work);
+            report.accept(new Rebuilt(server.site().size(), Set.of(), List.of(), millisSince(start), Map.of(), String.valueOf(e)));
         }
-    }
-
-    /** The whole pipeline, into memory; the search index stays on disk for the preview's search answers. */
-    private static Built build(SiteConfig config) {
-        StageClock clock = new StageClock();
-        Docstack.Validated site = Docstack.validate(config, clock, true, null);
-        Path work = Docstack.temporaryFolder("docstack-preview");
-        Searcher searcher = null;
-        try {
-            SiteSearch.Built search = SiteSearch.build(site.converted(), site.apis(), work);
-            MemorySite memory = new MemorySite();
-            Docstack.renderInto(config, site, search.export(), memory);
-            List<Diagnostic> diagnostics = Docstack.withSeverities(config, site.diagnostics());
-            searcher = SearchIndex.open(search.index());
-            return new Built(memory.snapshot(problemsByPage(site.converted().pages(), diagnostics), searcher), diagnostics, work);
-        } catch (RuntimeException e) {
-            if (searcher != null) {
-                searcher.close();
-            }
-            Docstack.deleteQuietly(work);
-            throw e;
-        }
-    }
-
-    /** Makes {@code served} current; releases the build before the previous one (no request can still use it). */
-    private synchronized void retire(Built served) {
-        if (previous != null) {
-            previous.release();
-        }
-        previous = current.index();
-        current = served;
-    }
-
-    /** Each page's problems (those reported on its source file), as console lines, by the page's site path. */
-    private static Map<SitePath, List<String>> problemsByPage(List<Page> pages, List<Diagnostic> diagnostics) {
-        Map<String, List<String>> byFile = new HashMap<>();
-        for (Diagnostic diagnostic : diagnostics) {
-            byFile.computeIfAbsent(diagnostic.file(), f -> new ArrayList<>()).add(diagnostic.format());
-        }
-        Map<SitePath, List<String>> byPage = new HashMap<>();
-        for (Page page : pages) {
-            List<String> lines = byFile.get(page.displayPath());
-            if (lines != null) {
-                byPage.put(page.sitePath(), lines);
-            }
-        }
-        return byPage;
     }
 
     /** Every project's docs folder and spec locations, and the theme override folder. */
@@ -214,11 +159,6 @@ public final class Preview implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         server.close();
-        synchronized (this) {
-            if (previous != null) {
-                previous.release();
-            }
-            current.release();
-        }
+        build.close();
     }
 }

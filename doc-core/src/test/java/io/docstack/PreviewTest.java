@@ -39,7 +39,10 @@ class PreviewTest {
         try (Preview preview = Docstack.serve(SampleSuite.site(suite).build(), "127.0.0.1", 0, builds::add)) {
             Preview.Rebuilt first = builds.poll(1, TimeUnit.SECONDS);
             assertThat(first.failure()).isNull();
-            assertThat(first.files()).isGreaterThan(100);
+            assertThat(first.files()).isGreaterThan(80);
+            assertThat(first.stages()).containsKeys("source", "convert", "link", "nav", "render");
+            // served pages search through the server: the static export is not built
+            assertThat(get(preview.url(), "/_docstack/search/meta.json")).startsWith("HTTP/1.1 404");
             assertThat(get(preview.url(), "/" + PORTS)).startsWith("HTTP/1.1 200").contains("Create a port")
                     .contains("/_docstack/live.js");
             assertThat(get(preview.url(), "/")).startsWith("HTTP/1.1 200");

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +27,7 @@ import io.docstack.model.Diagnostic;
 import io.docstack.model.Heading;
 import io.docstack.model.Page;
 import io.docstack.model.PageRef;
+import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
@@ -35,15 +40,47 @@ import io.docstack.source.SourceFile;
  * diagnostic; it never stops the other pages. Workers run with a large stack and catch
  * {@link StackOverflowError} as a last line of defence behind {@link NestingGuard}. AsciiDoc is only
  * booted when the catalog has AsciiDoc pages, and its boot overlaps the Markdown work.
+ *
+ * <p>The static methods convert a catalog once. The preview keeps a converter {@link #open open}
+ * instead: its workers and its booted Asciidoctor stay up, and {@link #update} re-converts only the
+ * pages an edit touched, keeping every other page of the last conversion. An instance is used by
+ * one thread at a time; close it once.
  */
-public final class Converter {
+public final class Converter implements AutoCloseable {
 
     /** Stack of conversion threads: deep but legitimate nesting must not overflow. */
     private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
-    /** The hidden icon sprite Flexmark writes before the body of a page with admonitions. */
+    /** The id attribute of a heading's start tag. */
     private static final Pattern HEADING_ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+    /** Files no AsciiDoc page includes: an edit to one re-converts no page. */
+    private static final Set<String> NEVER_INCLUDED = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "ico",
+            "pdf", "woff", "woff2", "ttf", "zip", "gz");
 
-    private Converter() {
+    private final Limits limits;
+    private final ConversionCache cache;
+    private final MarkdownConverter markdown;
+    private final AsciidocConverter asciidoc;
+    private final ExecutorService workers;
+    /** The last conversion of every page, for {@link #update}; sorted as the site's pages are. */
+    private final Map<PageRef, Converted> last = new TreeMap<>();
+
+    private Converter(Limits limits, int threads, boolean html, ConversionCache cache) {
+        if (html && cache != null) {
+            throw new IllegalArgumentException("the conversion cache holds no HTML");
+        }
+        this.limits = limits;
+        this.cache = cache;
+        this.markdown = new MarkdownConverter(limits, false, html);
+        this.asciidoc = new AsciidocConverter(limits);
+        this.workers = Executors.newFixedThreadPool(threads, workerThreads());
+    }
+
+    /**
+     * A converter to keep: {@link #convert(Catalog)} once, then {@link #update} per edit. With
+     * {@code html}, pages carry their body HTML (see {@link #convert(Catalog, Limits, int, boolean)}).
+     */
+    public static Converter open(Limits limits, int threads, boolean html) {
+        return new Converter(limits, threads, html, null);
     }
 
     /** Converts every page of {@code catalog} with {@code threads} workers, with HTML. */
@@ -68,44 +105,118 @@ public final class Converter {
      */
     public static ConvertedSite convert(Catalog catalog, Limits limits, int threads, boolean html,
                                         ConversionCache cache) {
-        if (html && cache != null) {
-            throw new IllegalArgumentException("the conversion cache holds no HTML");
-        }
-        List<SourceFile> sources = catalog.pages();
-        MarkdownConverter markdown = new MarkdownConverter(limits, false, html);
-        AsciidocConverter asciidoc = new AsciidocConverter(limits);
-        // AsciiDoc pages first: their converter boots in the background while Markdown runs.
-        List<SourceFile> ordered = new ArrayList<>(sources);
-        boolean hasAsciidoc = ordered.stream().anyMatch(s -> s.kind() == SourceFile.Kind.ASCIIDOC);
-        if (hasAsciidoc) {
-            asciidoc.start();
-        }
-        ExecutorService workers = Executors.newFixedThreadPool(threads, workerThreads());
-        try {
-            List<Future<Converted>> futures = new ArrayList<>(ordered.size());
-            for (SourceFile source : ordered) {
-                ProjectSources project = catalog.project(source.project()).orElseThrow();
-                futures.add(workers.submit(() -> convertOne(source, project, limits, markdown, asciidoc, cache)));
-            }
-            List<Page> pages = new ArrayList<>(futures.size());
-            List<Diagnostic> diagnostics = new ArrayList<>();
-            for (Future<Converted> future : futures) {
-                Converted converted = join(future);
-                pages.add(converted.page());
-                diagnostics.addAll(converted.diagnostics());
-            }
-            pages.sort((a, b) -> a.ref().compareTo(b.ref()));
-            Collections.sort(diagnostics);
-            return new ConvertedSite(pages, diagnostics);
-        } finally {
-            workers.shutdownNow();
-            if (hasAsciidoc) {
-                asciidoc.close();
-            }
+        try (Converter converter = new Converter(limits, threads, html, cache)) {
+            return converter.convert(catalog);
         }
     }
 
-    private record Converted(Page page, List<Diagnostic> diagnostics) {
+    /** Converts every page of {@code catalog}, forgetting any earlier conversion. */
+    public ConvertedSite convert(Catalog catalog) {
+        last.clear();
+        return update(catalog, Set.of()).site();
+    }
+
+    /**
+     * What {@link #update} did.
+     *
+     * @param site    every page of the catalog
+     * @param changed pages that were added, removed, or converted anew with a different result
+     */
+    public record Update(ConvertedSite site, Set<PageRef> changed) {
+        public Update {
+            changed = Set.copyOf(changed);
+        }
+    }
+
+    /**
+     * The pages of {@code catalog}, converting only those that are new, whose source is among
+     * {@code edited} (absolute, normalized paths, as the source stage lists files), and, when an
+     * edited file of a project is not a page or is gone, the AsciiDoc pages of that project (they
+     * may include it). Every other page is the one the last call returned.
+     */
+    public Update update(Catalog catalog, Set<Path> edited) {
+        Set<ProjectVersion> includesEdited = includesEdited(catalog, edited);
+        List<SourceFile> stale = new ArrayList<>();
+        Set<PageRef> current = new HashSet<>();
+        for (SourceFile source : catalog.pages()) {
+            PageRef ref = new PageRef(source.project(), source.path());
+            current.add(ref);
+            Converted before = last.get(ref);
+            if (before == null || !before.source().equals(source) || edited.contains(source.file())
+                    || source.kind() == SourceFile.Kind.ASCIIDOC && includesEdited.contains(source.project())) {
+                stale.add(source);
+            }
+        }
+        Set<PageRef> changed = new HashSet<>();
+        last.keySet().removeIf(ref -> !current.contains(ref) && changed.add(ref));
+        for (Converted converted : convertAll(catalog, stale)) {
+            Converted before = last.put(converted.page().ref(), converted);
+            if (before == null || !before.page().equals(converted.page())) {
+                changed.add(converted.page().ref());
+            }
+        }
+        return new Update(site(), changed);
+    }
+
+    /** The projects with an edited file that is not one of their pages, or that is gone: their includes may have changed. */
+    private static Set<ProjectVersion> includesEdited(Catalog catalog, Set<Path> edited) {
+        Set<ProjectVersion> projects = new HashSet<>();
+        for (ProjectSources project : catalog.projects()) {
+            Path docs = project.config().docs().toAbsolutePath().normalize();
+            List<Path> candidates = edited.stream().filter(file -> file.startsWith(docs) && mayBeIncluded(file)).toList();
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            Set<Path> pages = new HashSet<>();
+            project.pages().forEach(page -> pages.add(page.file()));
+            if (candidates.stream().anyMatch(file -> !pages.contains(file))) {
+                projects.add(project.config().id());
+            }
+        }
+        return projects;
+    }
+
+    private static boolean mayBeIncluded(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return !NEVER_INCLUDED.contains(name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Every page of the last conversion, sorted, with its diagnostics. */
+    private ConvertedSite site() {
+        List<Page> pages = new ArrayList<>(last.size());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Converted converted : last.values()) {
+            pages.add(converted.page());
+            diagnostics.addAll(converted.diagnostics());
+        }
+        Collections.sort(diagnostics);
+        return new ConvertedSite(pages, diagnostics);
+    }
+
+    private List<Converted> convertAll(Catalog catalog, List<SourceFile> sources) {
+        // AsciiDoc pages first: their converter boots in the background while Markdown runs.
+        if (sources.stream().anyMatch(s -> s.kind() == SourceFile.Kind.ASCIIDOC)) {
+            asciidoc.start();
+        }
+        List<Future<Converted>> futures = new ArrayList<>(sources.size());
+        for (SourceFile source : sources) {
+            ProjectSources project = catalog.project(source.project()).orElseThrow();
+            futures.add(workers.submit(() -> convertOne(source, project, limits, markdown, asciidoc, cache)));
+        }
+        List<Converted> converted = new ArrayList<>(futures.size());
+        for (Future<Converted> future : futures) {
+            converted.add(join(future));
+        }
+        return converted;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        asciidoc.close();
+    }
+
+    private record Converted(SourceFile source, Page page, List<Diagnostic> diagnostics) {
     }
 
     private static Converted convertOne(SourceFile source, ProjectSources project, Limits limits,
@@ -115,7 +226,7 @@ public final class Converter {
         try {
             Conversion unchanged = cache == null ? null : cache.unchanged(source.displayPath(), source.file());
             if (unchanged != null) {
-                return new Converted(page(source, unchanged, ConversionFailure.isNotice(unchanged)), unchanged.diagnostics());
+                return new Converted(source, page(source, unchanged, ConversionFailure.isNotice(unchanged)), unchanged.diagnostics());
             }
             String text = read(source, limits, diagnostics);
             boolean cleanRead = diagnostics.isEmpty();
@@ -143,7 +254,7 @@ public final class Converter {
             conversion = ConversionFailure.notice(null, problem.message(), List.of(problem));
         }
         diagnostics.addAll(conversion.diagnostics());
-        return new Converted(page(source, conversion, ConversionFailure.isNotice(conversion)), diagnostics);
+        return new Converted(source, page(source, conversion, ConversionFailure.isNotice(conversion)), diagnostics);
     }
 
     private static Page page(SourceFile source, Conversion conversion, boolean failed) {

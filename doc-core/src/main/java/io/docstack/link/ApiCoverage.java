@@ -67,8 +67,12 @@ public record ApiCoverage(List<Service> services, double minimum, List<Diagnosti
     /** Computes the coverage of every service of {@code apis} from the resolved links. */
     public static ApiCoverage of(ApiSite apis, LinkGraph links, double minimum) {
         Set<String> reached = new HashSet<>();
+        // Only links into a project with a spec can reach an operation.
+        Set<io.docstack.model.ProjectVersion> withSpecs = new HashSet<>();
+        apis.services().forEach(spec -> withSpecs.add(spec.project()));
         links.links().values().forEach(list -> list.forEach(link -> {
-            if (!link.broken() && link.target() != null && link.anchor() != null) {
+            if (!link.broken() && link.target() != null && link.anchor() != null
+                    && withSpecs.contains(link.target().project())) {
                 reached.add(key(link.target(), link.anchor()));
             }
         }));

@@ -43,10 +43,22 @@ public final class Linker {
     private final ApiLinks apiLinks;
 
     private Linker(Catalog catalog, ConvertedSite site, ApiSite apis) {
-        this.targets = new Targets(catalog, site);
-        this.apiLinks = new ApiLinks(apis, InventoryServices.of(catalog), catalog.projects().stream()
+        this(new Targets(catalog, site), apiLinks(catalog, apis));
+    }
+
+    Linker(Targets targets, ApiLinks apiLinks) {
+        this.targets = targets;
+        this.apiLinks = apiLinks;
+    }
+
+    static ApiLinks apiLinks(Catalog catalog, ApiSite apis) {
+        return new ApiLinks(apis, InventoryServices.of(catalog), catalog.projects().stream()
                 .map(p -> p.config().name()).collect(java.util.stream.Collectors.toSet()),
                 Set.copyOf(InventoryServices.projectNames(catalog)));
+    }
+
+    Targets targets() {
+        return targets;
     }
 
     /** Resolves the links of a site without API specs (an {@code api:} reference then names no known service). */
@@ -61,9 +73,7 @@ public final class Linker {
      */
     public static LinkGraph resolve(Catalog catalog, ConvertedSite site, ApiSite apis) {
         Linker linker = new Linker(catalog, site, apis);
-        Set<ProjectVersion> mkdocs = new java.util.HashSet<>();
-        catalog.projects().stream().filter(p -> p.config().anchors() == AnchorStyle.MKDOCS)
-                .forEach(p -> mkdocs.add(p.config().id()));
+        Set<ProjectVersion> mkdocs = mkdocsProjects(catalog);
         // Pages are independent and the linker immutable: resolve them on every core.
         List<List<ResolvedLink>> perPage = site.pages().parallelStream()
                 .map(page -> linker.resolveAll(Origin.of(page, mkdocs.contains(page.project())), page.links()))
@@ -80,7 +90,14 @@ public final class Linker {
         return new LinkGraph(resolved, inbound, diagnostics);
     }
 
-    private List<ResolvedLink> resolveAll(Origin page, List<Link> links) {
+    static Set<ProjectVersion> mkdocsProjects(Catalog catalog) {
+        Set<ProjectVersion> mkdocs = new java.util.HashSet<>();
+        catalog.projects().stream().filter(p -> p.config().anchors() == AnchorStyle.MKDOCS)
+                .forEach(p -> mkdocs.add(p.config().id()));
+        return mkdocs;
+    }
+
+    List<ResolvedLink> resolveAll(Origin page, List<Link> links) {
         List<ResolvedLink> resolved = new ArrayList<>(links.size());
         for (Link link : links) {
             resolved.add(resolve(page, link));

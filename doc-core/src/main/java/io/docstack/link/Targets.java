@@ -41,34 +41,59 @@ final class Targets {
     private final Map<ProjectVersion, Map<String, Target>> byLowerCase = new HashMap<>();
 
     Targets(Catalog catalog, ConvertedSite site) {
+        this(null, catalog, site, null);
+    }
+
+    /**
+     * The targets after an edit: those of {@code previous} (null for none), with the files of the
+     * projects in {@code changed} (null for all) taken from {@code catalog} and {@code site} again.
+     */
+    Targets(Targets previous, Catalog catalog, ConvertedSite site, Set<ProjectVersion> changed) {
         Map<PageRef, Page> pages = new HashMap<>();
         for (Page page : site.pages()) {
-            pages.put(page.ref(), page);
+            if (changed == null || changed.contains(page.project())) {
+                pages.put(page.ref(), page);
+            }
         }
         Map<ProjectVersion, Map<SitePath, Target>> local = new LinkedHashMap<>();
         for (ProjectSources project : catalog.projects()) {
-            Map<SitePath, Target> files = new HashMap<>();
-            for (SourceFile file : project.files()) {
-                PageRef ref = new PageRef(project.config().id(), file.path());
-                Page page = pages.get(ref);
-                Set<String> anchors = page == null || page.failed() ? null : page.anchors();
-                files.put(file.path(), new Target(ref, file.output(), file.kind().isPage(), anchors));
-            }
-            local.put(project.config().id(), files);
+            ProjectVersion id = project.config().id();
+            Map<SitePath, Target> kept = previous == null || changed == null || changed.contains(id) ? null
+                    : previous.byProject.get(id);
+            local.put(id, kept != null ? kept : files(project, pages));
         }
         // Pages that no source file holds: the generated API reference.
-        for (Page page : site.pages()) {
+        for (Page page : pages.values()) {
             Map<SitePath, Target> files = local.get(page.project());
             if (files != null && !files.containsKey(page.source())) {
                 files.put(page.source(), new Target(page.ref(), page.output(), true, page.anchors()));
             }
         }
-        local.forEach(this::add);
+        local.forEach((id, files) -> {
+            Map<SitePath, Target> kept = previous == null ? null : previous.byProject.get(id);
+            if (kept == files) {
+                byProject.put(id, files);
+                byLowerCase.put(id, previous.byLowerCase.get(id));
+            } else {
+                add(id, files);
+            }
+        });
         for (Inventory inventory : catalog.inventories()) {
             for (Inventory.Project project : inventory.projects()) {
                 addInventory(project);
             }
         }
+    }
+
+    private static Map<SitePath, Target> files(ProjectSources project, Map<PageRef, Page> pages) {
+        Map<SitePath, Target> files = new HashMap<>();
+        for (SourceFile file : project.files()) {
+            PageRef ref = new PageRef(project.config().id(), file.path());
+            Page page = pages.get(ref);
+            Set<String> anchors = page == null || page.failed() ? null : page.anchors();
+            files.put(file.path(), new Target(ref, file.output(), file.kind().isPage(), anchors));
+        }
+        return files;
     }
 
     private void addInventory(Inventory.Project project) {

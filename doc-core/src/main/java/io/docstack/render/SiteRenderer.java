@@ -65,10 +65,15 @@ public final class SiteRenderer {
     /** A renderer that also writes the API coverage page when {@code coverage} has services. */
     public SiteRenderer(SiteConfig config, Catalog catalog, ConvertedSite site, LinkGraph links,
                         SiteNavigation navigation, ApiCoverage coverage) {
+        this(config, new Theme(config.themeDir()), catalog, site, links, navigation, coverage);
+    }
+
+    private SiteRenderer(SiteConfig config, Theme theme, Catalog catalog, ConvertedSite site, LinkGraph links,
+                         SiteNavigation navigation, ApiCoverage coverage) {
         this.config = config;
         this.coverage = coverage;
         catalog.projects().forEach(p -> p.files().forEach(f -> sources.add(new PageRef(p.config().id(), f.path()))));
-        this.theme = new Theme(config.themeDir());
+        this.theme = theme;
         catalog.projects().forEach(p -> projects.put(p.config().id(), p.config()));
         site.pages().forEach(p -> pages.put(p.ref(), p));
         this.navigation = navigation;
@@ -81,6 +86,25 @@ public final class SiteRenderer {
             }
             findHome(project, order).ifPresent(home -> homes.put(project, home));
         }
+    }
+
+    /**
+     * A renderer of the site after an edit (the preview's), with this one's theme: its templates
+     * stay compiled. A change to the theme's files needs a new renderer instead.
+     */
+    public SiteRenderer next(Catalog catalog, ConvertedSite site, LinkGraph links, SiteNavigation navigation,
+                             ApiCoverage coverage) {
+        return new SiteRenderer(config, theme, catalog, site, links, navigation, coverage);
+    }
+
+    /**
+     * Whether what every page shows of the whole site (the projects with their home links, the
+     * link to the API coverage page) is the same as with {@code older}; when not, every page
+     * must be rendered again.
+     */
+    public boolean sameFrame(SiteRenderer older) {
+        return homes.equals(older.homes) && projects.equals(older.projects)
+                && coverage.services().isEmpty() == older.coverage.services().isEmpty();
     }
 
     /** Renders one page and writes it to {@code sink}. */

@@ -27,16 +27,25 @@ public final class SearchDocuments {
      * catalog order and operations in spec order. Failed pages are left out.
      */
     public static List<SearchDocument> of(ConvertedSite site, ApiSite apis) {
-        Set<ProjectVersion> withSpecs = apis.services().stream().map(ServiceSpec::project).collect(Collectors.toSet());
+        Set<ProjectVersion> withSpecs = withSpecs(apis);
         // Pages are parsed independently, on every core; the list keeps the site's page order.
         List<SearchDocument> documents = new ArrayList<>();
         site.pages().parallelStream()
-                .filter(page -> !page.failed() && !isReferencePage(page, withSpecs))
-                .map(PageSections::of)
+                .map(page -> of(page, withSpecs))
                 .toList()
                 .forEach(documents::addAll);
         apis.services().forEach(service -> documents.addAll(ApiDocuments.of(service)));
         return List.copyOf(documents);
+    }
+
+    /** The project versions whose API reference pages are generated (and indexed as operations). */
+    static Set<ProjectVersion> withSpecs(ApiSite apis) {
+        return apis.services().stream().map(ServiceSpec::project).collect(Collectors.toSet());
+    }
+
+    /** The sections of one page; none for a failed page or a generated reference page of {@code withSpecs}. */
+    static List<SearchDocument> of(Page page, Set<ProjectVersion> withSpecs) {
+        return page.failed() || isReferencePage(page, withSpecs) ? List.of() : PageSections.of(page);
     }
 
     private static boolean isReferencePage(Page page, Set<ProjectVersion> withSpecs) {

@@ -16,6 +16,25 @@ public final class MemorySite implements SiteSink {
 
     private final ConcurrentHashMap<SitePath, byte[]> files = new ConcurrentHashMap<>();
 
+    /** An empty site. */
+    public MemorySite() {
+    }
+
+    /**
+     * The files of {@code site}, to change a few of them: the preview after an edit. Unchanged
+     * files share their bytes with {@code site}, which stays as it is.
+     */
+    public static MemorySite of(SiteSnapshot site) {
+        MemorySite memory = new MemorySite();
+        memory.files.putAll(site.files());
+        return memory;
+    }
+
+    /** Removes the file at {@code path}, if there is one. */
+    public void delete(SitePath path) {
+        files.remove(path);
+    }
+
     @Override
     public void write(SitePath path, byte[] content) {
         files.put(path, content.clone());

@@ -13,7 +13,9 @@ import io.docstack.search.Searcher;
 
 /**
  * One whole built site in memory, with the problems found in each page's source: what the
- * preview server serves until the next build replaces it. Immutable (the bytes are never written after the build), thread-safe.
+ * preview server serves until the next build replaces it. Snapshots of successive builds share the
+ * bytes of the files that did not change. Immutable (the bytes are never written after the build),
+ * thread-safe.
  */
 public final class SiteSnapshot {
 
@@ -29,9 +31,23 @@ public final class SiteSnapshot {
         this.problems = Map.copyOf(copy);
     }
 
+    /** The same files and problems, answering searches from {@code next} (the caller closes it). */
+    public SiteSnapshot withSearcher(Searcher next) {
+        return new SiteSnapshot(files, problems, next);
+    }
+
+    Map<SitePath, byte[]> files() {
+        return files;
+    }
+
     /** The search index of this build, for {@code /_docstack/search}; empty when the build made none. */
     public Optional<Searcher> searcher() {
         return Optional.ofNullable(searcher);
+    }
+
+    /** The problems of every page with some, by the page's path. */
+    public Map<SitePath, List<String>> problems() {
+        return problems;
     }
 
     /** The problems the build found in the source of the page at {@code path}, as console lines; empty when none. */
@@ -42,6 +58,11 @@ public final class SiteSnapshot {
     /** The file at {@code path}, if the build wrote one. */
     public Optional<byte[]> file(SitePath path) {
         return Optional.ofNullable(files.get(path));
+    }
+
+    /** The path of every file. */
+    public Set<SitePath> paths() {
+        return files.keySet();
     }
 
     public int size() {

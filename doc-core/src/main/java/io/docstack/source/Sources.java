@@ -46,16 +46,55 @@ public final class Sources {
                         "give each project a unique name, or each copy its own version"));
                 continue;
             }
-            if (!Files.isDirectory(project.docs())) {
-                diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 0, 0,
-                        "docs folder of project '" + project.name() + "' does not exist",
-                        "create it or fix <docs> in the project's configuration"));
-                projects.add(new ProjectSources(project, List.of(), null));
-                continue;
-            }
-            projects.add(scan(config.baseDir(), project, diagnostics));
+            projects.add(list(config.baseDir(), project, diagnostics));
         }
         return new Catalog(projects, inventories(config, diagnostics), diagnostics);
+    }
+
+    /**
+     * The catalog after an edit: {@code previous} with the projects re-listed whose files may have
+     * come or gone, that is, those with an {@code edited} path (absolute, normalized) that the
+     * catalog does not list or that no longer exists, in their docs folder or spec locations. Their
+     * problems are replaced; every other project, its problems and the inventories stay as they were.
+     */
+    public static Catalog rescan(SiteConfig config, Catalog previous, Set<Path> edited) {
+        Set<Path> listed = new HashSet<>();
+        for (ProjectSources project : previous.projects()) {
+            project.files().forEach(f -> listed.add(absolute(f.file())));
+            project.specs().forEach(s -> listed.add(absolute(s.file())));
+            if (project.nav() != null) {
+                listed.add(absolute(project.nav().file()));
+            }
+        }
+        Set<Path> cameOrWent = new HashSet<>();
+        edited.stream().filter(p -> !listed.contains(p) || !Files.exists(p)).forEach(cameOrWent::add);
+        List<ProjectSources> projects = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(previous.diagnostics());
+        for (ProjectSources project : previous.projects()) {
+            List<Path> roots = roots(project.config());
+            if (cameOrWent.stream().noneMatch(p -> roots.stream().anyMatch(p::startsWith))) {
+                projects.add(project);
+                continue;
+            }
+            List<String> shown = roots.stream().map(r -> display(config.baseDir(), r)).toList();
+            diagnostics.removeIf(d -> shown.stream().anyMatch(r -> d.file().equals(r) || d.file().startsWith(r + "/")));
+            List<Diagnostic> found = new ArrayList<>();
+            projects.add(list(config.baseDir(), project.config(), found));
+            diagnostics.addAll(found);
+        }
+        return new Catalog(projects, previous.inventories(), diagnostics);
+    }
+
+    /** A project's docs folder and spec locations, absolute. */
+    private static List<Path> roots(ProjectConfig project) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(absolute(project.docs()));
+        project.specLocations().forEach(location -> roots.add(absolute(location)));
+        return roots;
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     private static List<Inventory> inventories(SiteConfig config, List<Diagnostic> diagnostics) {
@@ -69,6 +108,17 @@ public final class Sources {
             }
         }
         return inventories;
+    }
+
+    /** The files of one project; none, with an error, when its docs folder does not exist. */
+    private static ProjectSources list(Path baseDir, ProjectConfig project, List<Diagnostic> diagnostics) {
+        if (!Files.isDirectory(project.docs())) {
+            diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display(baseDir, project.docs()), 0, 0,
+                    "docs folder of project '" + project.name() + "' does not exist",
+                    "create it or fix <docs> in the project's configuration"));
+            return new ProjectSources(project, List.of(), null);
+        }
+        return scan(baseDir, project, diagnostics);
     }
 
     private static ProjectSources scan(Path baseDir, ProjectConfig project, List<Diagnostic> diagnostics) {

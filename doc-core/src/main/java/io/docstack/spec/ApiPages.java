@@ -26,7 +26,34 @@ public final class ApiPages {
      * the pages keep their headings and anchors but not their HTML (the gate renders nothing).
      */
     public static ConvertedSite addTo(ConvertedSite site, ApiSite apis, boolean html) {
-        if (apis.services().isEmpty()) {
+        return addTo(site, generate(apis, html));
+    }
+
+    /**
+     * The reference pages of every service of an {@link ApiSite}, before they are added to a site:
+     * the preview generates them once and adds them again after each edit of a page.
+     *
+     * @param apis  the specs they were generated from
+     * @param pages per service of {@code apis}, in its order
+     */
+    public record Generated(ApiSite apis, List<List<Page>> pages) {
+        public Generated {
+            pages = pages.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** The reference pages of every service of {@code apis}, with HTML or (for the gate) without. */
+    public static Generated generate(ApiSite apis, boolean html) {
+        // Services are independent and the generator stateless: generate them on every core.
+        ReferenceLimits limits = html ? ReferenceLimits.DEFAULTS : ReferenceLimits.SMALLEST;
+        return new Generated(apis, apis.services().parallelStream()
+                .map(s -> ReferencePages.of(s, limits).stream().map(p -> html ? p : withoutHtml(p)).toList())
+                .toList());
+    }
+
+    /** {@code site} with the {@code generated} pages, except those where a written page is (an error). */
+    public static ConvertedSite addTo(ConvertedSite site, Generated generated) {
+        if (generated.pages().isEmpty()) {
             return site;
         }
         Map<String, Page> byOutput = new HashMap<>();
@@ -35,12 +62,9 @@ public final class ApiPages {
         }
         List<Page> pages = new ArrayList<>(site.pages());
         List<Diagnostic> diagnostics = new ArrayList<>(site.diagnostics());
-        // Services are independent and the generator stateless: generate them on every core.
-        ReferenceLimits limits = html ? ReferenceLimits.DEFAULTS : ReferenceLimits.SMALLEST;
-        List<List<Page>> generated = apis.services().parallelStream().map(s -> ReferencePages.of(s, limits)).toList();
-        for (int i = 0; i < generated.size(); i++) {
-            ServiceSpec service = apis.services().get(i);
-            for (Page page : generated.get(i)) {
+        for (int i = 0; i < generated.pages().size(); i++) {
+            ServiceSpec service = generated.apis().services().get(i);
+            for (Page page : generated.pages().get(i)) {
                 Page written = byOutput.get(page.sitePath().value());
                 if (written != null) {
                     diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, written.displayPath(), 0, 0,
@@ -49,7 +73,7 @@ public final class ApiPages {
                             "rename the page, or move the API reference by renaming the spec's tags"));
                     continue;
                 }
-                pages.add(html ? page : withoutHtml(page));
+                pages.add(page);
             }
         }
         pages.sort((a, b) -> a.ref().compareTo(b.ref()));

@@ -35,6 +35,9 @@ import io.docstack.config.SiteConfig;
  */
 public final class PreviewBench {
 
+    /** Between one edit put back and the next save. */
+    private static final long PAUSE_MILLIS = 500;
+
     private PreviewBench() {
     }
 
@@ -73,16 +76,39 @@ public final class PreviewBench {
                     }
                     reload[i] = System.nanoTime() - saved;
                     Files.writeString(source, original);
-                    readUntil(stream, "data: [");
+                    while (!readUntil(stream, "data: [").contains(target)) {
+                        // the rest of the edit's build (search, data files), then the page put back
+                    }
+                    // A writer reads before saving again: let the search index and data files catch up.
+                    Thread.sleep(PAUSE_MILLIS);
                 }
                 Arrays.sort(reload);
                 System.out.printf("save -> reload event, %d edits: median %d ms, p95 %d ms, max %d ms%n", edits,
                         reload[edits / 2] / 1_000_000, reload[Math.min(edits - 1, edits * 95 / 100)] / 1_000_000,
                         reload[edits - 1] / 1_000_000);
             }
+            printStages(builds);
             anchorRename(corpus, projects.get(0), preview.url());
             System.out.printf("resident memory after the edits: %d MiB%n", residentMiB());
         }
+    }
+
+    /** The median time of each stage over the builds reported so far (the edits' builds). */
+    private static void printStages(BlockingQueue<Preview.Rebuilt> builds) {
+        List<Preview.Rebuilt> done = new ArrayList<>();
+        builds.drainTo(done);
+        java.util.Map<String, List<Long>> stages = new java.util.LinkedHashMap<>();
+        for (Preview.Rebuilt build : done) {
+            build.stages().forEach((stage, time) -> stages.computeIfAbsent(stage, k -> new ArrayList<>()).add(time.toNanos() / 1000));
+        }
+        long[] millis = done.stream().mapToLong(Preview.Rebuilt::millis).sorted().toArray();
+        StringBuilder line = new StringBuilder("median build " + millis[millis.length / 2] + " ms; median stage times over "
+                + done.size() + " builds:");
+        stages.forEach((stage, micros) -> {
+            micros.sort(null);
+            line.append(String.format(" %s %.1f ms,", stage, micros.get(micros.size() / 2) / 1000.0));
+        });
+        System.out.println(line.substring(0, line.length() - 1));
     }
 
     /** Renames page015's "Usage notes" heading; page002 links to it: time until page002's banner shows the problem. */

@@ -129,6 +129,12 @@ public final class Docstack {
     /** The stages' outputs with every problem they found, and the unreachable pages. */
     static Validated validated(Catalog catalog, ConvertedSite site, ApiSite apis, LinkGraph links,
                                SiteNavigation navigation, ApiCoverage coverage) {
+        return validated(catalog, site, apis, links, navigation, coverage, Reachability.check(site, links, navigation));
+    }
+
+    /** Like {@link #validated(Catalog, ConvertedSite, ApiSite, LinkGraph, SiteNavigation, ApiCoverage)}, with the unreachable pages known. */
+    static Validated validated(Catalog catalog, ConvertedSite site, ApiSite apis, LinkGraph links,
+                               SiteNavigation navigation, ApiCoverage coverage, List<Diagnostic> unreachable) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         diagnostics.addAll(catalog.diagnostics());
         diagnostics.addAll(apis.diagnostics());
@@ -136,7 +142,7 @@ public final class Docstack {
         diagnostics.addAll(links.diagnostics());
         diagnostics.addAll(coverage.diagnostics());
         diagnostics.addAll(navigation.diagnostics());
-        diagnostics.addAll(Reachability.check(site, links, navigation));
+        diagnostics.addAll(unreachable);
         return new Validated(catalog, site, apis, links, navigation, coverage, diagnostics);
     }
 

@@ -23,6 +23,7 @@ import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
 import io.docstack.nav.Navigator;
+import io.docstack.nav.Reachability;
 import io.docstack.nav.SiteNavigation;
 import io.docstack.render.SiteRenderer;
 import io.docstack.search.LiveIndex;
@@ -89,6 +90,8 @@ final class PreviewBuild implements AutoCloseable {
     /** The searcher served, and the one before it (requests may still be using it). */
     private Searcher searcher;
     private Searcher retired;
+    /** The pages a reader can reach, as of the last build. */
+    private Set<PageRef> reached;
     /** True after a build failed half-way: the next runs every stage on the whole site. */
     private boolean whole;
 
@@ -118,7 +121,10 @@ final class PreviewBuild implements AutoCloseable {
             index = clock.time("search", () -> LiveIndex.create(site, apis, work.resolve("index")));
             PreviewBuild build = new PreviewBuild(config, converter, index, work);
             build.links = links;
-            build.finish(clock, catalog, site, apis, reference, links.graph(), null, Set.of(), null);
+            build.finish(clock, catalog, site, apis, reference, links.graph(), null, null);
+            // Loads and links the code of an edit's build now, rather than on the writer's first save.
+            build.apply(Set.of());
+            build.result = new Result(build.served, build.result.diagnostics(), clock.stages());
             return build;
         } catch (RuntimeException e) {
             if (index != null) {
@@ -169,7 +175,7 @@ final class PreviewBuild implements AutoCloseable {
             return this.links.update(catalog, site, changed);
         });
         Result result = finish(clock, catalog, site, apis, pages, links, theme ? null : renderer,
-                files, everything ? null : changed);
+                everything ? null : new Scope(files, changed, this.links.relinked()));
         searchPending.addAll(converted.changed());
         if (everything) {
             searchPending.addAll(refs(site));
@@ -209,31 +215,103 @@ final class PreviewBuild implements AutoCloseable {
     }
 
     /**
-     * The stages after link, and the render: on every page when {@code changed} is null (the first
-     * build, or an edit every page may depend on), else on the pages that changed.
+     * What an edit changed, for the stages after link.
+     *
+     * @param edited   the files edited
+     * @param changed  pages and assets added, removed or changed
+     * @param relinked pages whose links were resolved anew
+     */
+    private record Scope(Set<Path> edited, Set<PageRef> changed, Set<PageRef> relinked) {
+    }
+
+    /**
+     * The stages after link, and the render: on every page when {@code scope} is null (the first
+     * build, or an edit every page may depend on), else on what the edit changed.
      */
     private Result finish(StageClock clock, Catalog catalog, ConvertedSite site, ApiSite apis,
-                          ApiPages.Generated pages, LinkGraph links, SiteRenderer before, Set<Path> edited,
-                          Set<PageRef> changed) {
+                          ApiPages.Generated pages, LinkGraph links, SiteRenderer before, Scope scope) {
         ApiCoverage coverage = ApiCoverage.of(apis, links, config.minApiCoverage());
-        SiteNavigation navigation = clock.time("nav", () -> Navigator.build(catalog, site, config.limits()));
-        Docstack.Validated next = clock.time("check", () -> Docstack.validated(catalog, site, apis, links, navigation, coverage));
-        SiteRenderer nextRenderer = before == null
+        Set<ProjectVersion> navProjects = scope == null ? null : navProjects(catalog, scope);
+        SiteNavigation navigation = clock.time("nav", () -> scope == null ? Navigator.build(catalog, site, config.limits())
+                : Navigator.update(last.navigation(), catalog, site, config.limits(), navProjects));
+        Set<ProjectVersion> navChanged = scope == null ? null : navChanged(navigation, navProjects);
+        Docstack.Validated next = clock.time("check", () -> {
+            if (scope == null || mayChangeReach(scope, links, navChanged)) {
+                reached = Reachability.reached(site, links, navigation);
+            }
+            return Docstack.validated(catalog, site, apis, links, navigation, coverage, Reachability.unreachable(site, reached));
+        });
+        SiteRenderer nextRenderer = clock.time("frame", () -> before == null
                 ? new SiteRenderer(config, catalog, site, links, navigation, coverage)
-                : before.next(catalog, site, links, navigation, coverage);
-        boolean all = changed == null || before == null || !nextRenderer.sameFrame(before);
+                : before.next(catalog, site, links, navigation, coverage));
+        boolean all = scope == null || before == null || !nextRenderer.sameFrame(before);
         MemorySite memory = all ? clock.time("render", () -> renderAll(next, nextRenderer))
-                : renderChanged(clock, next, nextRenderer, edited, changed);
+                : renderChanged(clock, next, nextRenderer, scope, navChanged);
         List<Diagnostic> diagnostics = Docstack.withSeverities(config, next.diagnostics());
         if (searcher == null) {
             searcher = index.searcher();
         }
-        served = memory.snapshot(problemsByPage(site.pages(), diagnostics), searcher);
+        served = clock.time("snapshot", () -> memory.snapshot(problemsByPage(site.pages(), diagnostics), searcher));
         last = next;
         reference = pages;
         renderer = nextRenderer;
         result = new Result(served, diagnostics, clock.stages());
         return result;
+    }
+
+    /** The projects whose navigation may have changed: with a changed page or asset, new files, or an edited nav file. */
+    private Set<ProjectVersion> navProjects(Catalog catalog, Scope scope) {
+        Set<ProjectVersion> projects = new HashSet<>();
+        scope.changed().forEach(ref -> projects.add(ref.project()));
+        for (ProjectSources project : catalog.projects()) {
+            ProjectVersion id = project.config().id();
+            ProjectSources before = last.catalog().project(id).orElse(null);
+            if (before != project || project.nav() != null && scope.edited().contains(absolute(project.nav().file()))) {
+                projects.add(id);
+            }
+        }
+        return projects;
+    }
+
+    private Set<ProjectVersion> navChanged(SiteNavigation navigation, Set<ProjectVersion> projects) {
+        Set<ProjectVersion> changed = new HashSet<>();
+        for (ProjectVersion project : projects) {
+            if (!navigation.tree(project).equals(last.navigation().tree(project))) {
+                changed.add(project);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Whether the pages a reader can reach may differ from the last build's: a navigation changed,
+     * a file came or went, or a page's links reach other pages than before.
+     */
+    private boolean mayChangeReach(Scope scope, LinkGraph links, Set<ProjectVersion> navChanged) {
+        if (!navChanged.isEmpty()) {
+            return true;
+        }
+        for (PageRef ref : scope.changed()) {
+            if (!links.links().containsKey(ref) || !last.links().links().containsKey(ref)) {
+                return true;
+            }
+        }
+        for (PageRef ref : scope.relinked()) {
+            if (!targets(links.of(ref)).equals(targets(last.links().of(ref)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<PageRef> targets(List<ResolvedLink> links) {
+        Set<PageRef> targets = new HashSet<>();
+        links.forEach(link -> {
+            if (link.target() != null) {
+                targets.add(link.target());
+            }
+        });
+        return targets;
     }
 
     private MemorySite renderAll(Docstack.Validated site, SiteRenderer renderer) {
@@ -245,21 +323,25 @@ final class PreviewBuild implements AutoCloseable {
     }
 
     /** The last site with the changed pages rendered again, new and edited assets copied, and removed files gone. */
-    private MemorySite renderChanged(StageClock clock, Docstack.Validated next, SiteRenderer renderer, Set<Path> edited,
-                                     Set<PageRef> changed) {
-        MemorySite memory = MemorySite.of(served);
-        List<Page> pages = clock.time("render select", () -> toRender(next, changed));
+    private MemorySite renderChanged(StageClock clock, Docstack.Validated next, SiteRenderer renderer, Scope scope,
+                                     Set<ProjectVersion> navChanged) {
+        MemorySite memory = clock.time("snapshot", () -> MemorySite.of(served));
+        List<Page> pages = clock.time("render select", () -> toRender(next, scope, navChanged));
         clock.time("render", () -> {
             Docstack.renderPages(renderer, pages, memory, config.threads());
             return null;
         });
-        Set<SitePath> before = outputs(last);
-        Set<SitePath> after = outputs(next);
-        before.stream().filter(path -> !after.contains(path)).forEach(memory::delete);
+        boolean cameOrWent = scope.changed().stream()
+                .anyMatch(ref -> !next.links().links().containsKey(ref) || !last.links().links().containsKey(ref));
+        Set<SitePath> before = cameOrWent ? outputs(last) : Set.of();
+        if (cameOrWent) {
+            Set<SitePath> after = outputs(next);
+            before.stream().filter(path -> !after.contains(path)).forEach(memory::delete);
+        }
         for (ProjectSources project : next.catalog().projects()) {
             for (SourceFile asset : project.assets()) {
                 SitePath at = asset.output().under(project.config().id().sitePrefix());
-                if (!before.contains(at) || edited.contains(absolute(asset.file()))) {
+                if (cameOrWent && !before.contains(at) || scope.edited().contains(asset.file())) {
                     memory.copy(at, asset.file());
                 }
             }
@@ -273,33 +355,43 @@ final class PreviewBuild implements AutoCloseable {
     }
 
     /**
-     * The pages to render again: those whose page changed, whose resolved links changed or reach a
-     * changed page (the text of an empty link is its target's title), and every page of a project
-     * whose navigation changed.
+     * The pages to render again: those that changed, those whose resolved links changed, those
+     * with a link to a page whose title or headings changed (the text of an empty link is its
+     * target's title or heading), the pages before and after a
+     * page whose title changed (their previous and next links show it), and every page of a
+     * project whose navigation changed.
      */
-    private List<Page> toRender(Docstack.Validated next, Set<PageRef> changed) {
-        Map<PageRef, Page> previous = new HashMap<>();
-        last.converted().pages().forEach(page -> previous.put(page.ref(), page));
-        Set<ProjectVersion> navChanged = new HashSet<>();
-        for (ProjectSources project : next.catalog().projects()) {
-            ProjectVersion id = project.config().id();
-            if (!next.navigation().tree(id).equals(last.navigation().tree(id))) {
-                navChanged.add(id);
-            }
-        }
+    private List<Page> toRender(Docstack.Validated next, Scope scope, Set<ProjectVersion> navChanged) {
+        Set<PageRef> wanted = new HashSet<>();
         Set<PageRef> retitled = new HashSet<>();
-        for (Page page : next.converted().pages()) {
-            Page old = previous.get(page.ref());
-            if (old != null && old != page && !old.title().equals(page.title())) {
-                retitled.add(page.ref());
+        Set<PageRef> renamed = new HashSet<>(); // a link's text may be the title or a heading of its target
+        for (PageRef ref : scope.changed()) {
+            Page page = next.converted().page(ref).orElse(null);
+            Page old = last.converted().page(ref).orElse(null);
+            if (page != null) {
+                wanted.add(ref);
+            }
+            if (page == null || old == null || !old.title().equals(page.title())) {
+                retitled.add(ref);
+                renamed.add(ref);
+            } else if (!old.headings().equals(page.headings())) {
+                renamed.add(ref);
             }
         }
-        Set<PageRef> neighbours = neighbours(next.navigation(), retitled);
+        wanted.addAll(neighbours(next.navigation(), retitled));
+        renamed.forEach(ref -> wanted.addAll(links.linkersOf(ref)));
+        for (PageRef ref : scope.relinked()) {
+            if (!last.links().of(ref).equals(next.links().of(ref))) {
+                wanted.add(ref);
+            }
+        }
         List<Page> pages = new ArrayList<>();
+        if (navChanged.isEmpty()) {
+            wanted.stream().map(next.converted()::page).flatMap(java.util.Optional::stream).forEach(pages::add);
+            return pages;
+        }
         for (Page page : next.converted().pages()) {
-            Page old = previous.get(page.ref());
-            if (old != page && !page.equals(old) || navChanged.contains(page.project()) || neighbours.contains(page.ref())
-                    || linksChanged(last.links().of(page.ref()), next.links().of(page.ref()), changed)) {
+            if (wanted.contains(page.ref()) || navChanged.contains(page.project())) {
                 pages.add(page);
             }
         }
@@ -320,13 +412,6 @@ final class PreviewBuild implements AutoCloseable {
             }
         }
         return found;
-    }
-
-    private static boolean linksChanged(List<ResolvedLink> before, List<ResolvedLink> after, Set<PageRef> changed) {
-        if (before == after) {
-            return false;
-        }
-        return !before.equals(after) || after.stream().anyMatch(link -> link.target() != null && changed.contains(link.target()));
     }
 
     /** The site paths of every page and asset. */

@@ -21,7 +21,8 @@ import io.docstack.serve.SiteSnapshot;
  * The preview's incremental build on the sample suite: after each kind of edit, what it serves
  * (every file, byte for byte, every page's problems) and the problems it reports are what a whole
  * build of the same sources gives. The edits cover what an edit can reach: a page's text, an anchor
- * other projects link to, a title the navigation shows, pages created and deleted, a nav file, an
+ * other projects link to, a heading and a title that links without text show, a title the
+ * navigation shows, pages created and deleted, a nav file, an
  * asset, an AsciiDoc partial, a page broken and mended.
  */
 class PreviewBuildTest {
@@ -45,6 +46,10 @@ class PreviewBuildTest {
         try (PreviewBuild live = PreviewBuild.start(config)) {
             String portsText = Files.readString(ports);
             edit(live, ports, portsText + "\nOne more paragraph.\n");
+            // links without text show their target's title or heading
+            edit(live, network.resolve("guide/empty-links.md"),
+                    "# Empty links\n\nSee [](ports.md#create-a-port) and [](routers.md).\n");
+            edit(live, ports, portsText.replace("## Create a port {#create-a-port}", "## Create one port {#create-a-port}"));
             // compute's launch.md links to #create-a-port: its page and banner change
             edit(live, ports, portsText.replace("{#create-a-port}", "{#make-a-port}"));
             // the title is shown in the navigation of every network page

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class Converter implements AutoCloseable {
     private final ExecutorService workers;
     /** The last conversion of every page, for {@link #update}; sorted as the site's pages are. */
     private final Map<PageRef, Converted> last = new TreeMap<>();
+    /** The listing of each project the last call saw: one the source stage did not list again has the same files. */
+    private Map<ProjectVersion, ProjectSources> lastListings = Map.of();
 
     private Converter(Limits limits, int threads, boolean html, ConversionCache cache) {
         if (html && cache != null) {
@@ -113,6 +116,7 @@ public final class Converter implements AutoCloseable {
     /** Converts every page of {@code catalog}, forgetting any earlier conversion. */
     public ConvertedSite convert(Catalog catalog) {
         last.clear();
+        lastListings = Map.of();
         return update(catalog, Set.of()).site();
     }
 
@@ -138,17 +142,35 @@ public final class Converter implements AutoCloseable {
         Set<ProjectVersion> includesEdited = includesEdited(catalog, edited);
         List<SourceFile> stale = new ArrayList<>();
         Set<PageRef> current = new HashSet<>();
-        for (SourceFile source : catalog.pages()) {
-            PageRef ref = new PageRef(source.project(), source.path());
-            current.add(ref);
-            Converted before = last.get(ref);
-            if (before == null || !before.source().equals(source) || edited.contains(source.file())
-                    || source.kind() == SourceFile.Kind.ASCIIDOC && includesEdited.contains(source.project())) {
-                stale.add(source);
+        Set<ProjectVersion> relisted = new HashSet<>();
+        Map<ProjectVersion, ProjectSources> listings = new HashMap<>();
+        for (ProjectSources project : catalog.projects()) {
+            ProjectVersion id = project.config().id();
+            listings.put(id, project);
+            boolean sameListing = lastListings.get(id) == project;
+            Path docs = project.config().docs().toAbsolutePath().normalize();
+            if (sameListing && !includesEdited.contains(id) && edited.stream().noneMatch(file -> file.startsWith(docs))) {
+                continue; // the same files, none edited: every page is the last one
+            }
+            if (!sameListing) {
+                relisted.add(id);
+            }
+            for (SourceFile source : project.pages()) {
+                PageRef ref = new PageRef(source.project(), source.path());
+                current.add(ref);
+                Converted before = last.get(ref);
+                if (before == null || !before.source().equals(source) || edited.contains(source.file())
+                        || source.kind() == SourceFile.Kind.ASCIIDOC && includesEdited.contains(id)) {
+                    stale.add(source);
+                }
             }
         }
         Set<PageRef> changed = new HashSet<>();
-        last.keySet().removeIf(ref -> !current.contains(ref) && changed.add(ref));
+        if (!relisted.isEmpty() || !listings.keySet().equals(lastListings.keySet())) {
+            last.keySet().removeIf(ref -> (relisted.contains(ref.project()) && !current.contains(ref)
+                    || !listings.containsKey(ref.project())) && changed.add(ref));
+        }
+        lastListings = listings;
         for (Converted converted : convertAll(catalog, stale)) {
             Converted before = last.put(converted.page().ref(), converted);
             if (before == null || !before.page().equals(converted.page())) {

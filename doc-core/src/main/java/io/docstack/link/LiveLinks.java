@@ -31,6 +31,8 @@ public final class LiveLinks {
     private LinkGraph graph;
     /** For each file, the pages with a link that reaches or means it. */
     private final Map<PageRef, Set<PageRef>> linkers = new HashMap<>();
+    /** The pages whose links the last update resolved anew. */
+    private Set<PageRef> relinked = Set.of();
     /** The problems of each page that has some. */
     private final Map<PageRef, List<Diagnostic>> problems = new HashMap<>();
 
@@ -52,10 +54,20 @@ public final class LiveLinks {
         return graph;
     }
 
+    /** The pages with a link that reaches or means {@code file}, a page or an asset. */
+    public Set<PageRef> linkersOf(PageRef file) {
+        return Set.copyOf(linkers.getOrDefault(file, Set.of()));
+    }
+
+    /** The pages whose links the last {@link #update} resolved anew (every other page kept its list). */
+    public Set<PageRef> relinked() {
+        return relinked;
+    }
+
     /**
      * The links after an edit: resolved anew for the pages of {@code site} that are new or that
      * {@code changed} names, for every page with a link that reaches or means a file {@code changed}
-     * names (its anchors or title may differ), and, when a file came or went, for every page with
+     * names that came, went, or has other anchors now, and, when a file came or went, for every page with
      * a problem (a broken link may resolve now; hints list the paths). Every other page keeps its
      * list of resolved links, the same object. The inventories' inbound references are checked again.
      *
@@ -66,13 +78,18 @@ public final class LiveLinks {
     public LinkGraph update(Catalog catalog, ConvertedSite site, Set<PageRef> changed) {
         Set<ProjectVersion> projects = new HashSet<>();
         changed.forEach(ref -> projects.add(ref.project()));
-        linker = new Linker(new Targets(linker.targets(), catalog, site, projects), apiLinks);
+        Targets before = linker.targets();
+        linker = new Linker(new Targets(before, catalog, site, projects), apiLinks);
         Set<PageRef> present = new HashSet<>();
-        site.pages().forEach(page -> present.add(page.ref()));
+        changed.stream().filter(ref -> site.page(ref).isPresent()).forEach(present::add);
         boolean cameOrWent = changed.stream().anyMatch(ref -> !present.contains(ref) || !graph.links().containsKey(ref));
         Set<PageRef> relink = new HashSet<>(changed);
         for (PageRef file : changed) {
-            relink.addAll(linkers.getOrDefault(file, Set.of()));
+            // A page that is still there with the same anchors resolves every link into it as before.
+            Object was = before.find(file.project(), file.source()).orElse(null);
+            if (was == null || !was.equals(linker.targets().find(file.project(), file.source()).orElse(null))) {
+                relink.addAll(linkers.getOrDefault(file, Set.of()));
+            }
         }
         if (cameOrWent) {
             relink.addAll(problems.keySet());
@@ -84,14 +101,14 @@ public final class LiveLinks {
             }
         }
         Set<ProjectVersion> mkdocs = Linker.mkdocsProjects(catalog);
-        for (Page page : site.pages()) {
-            // A new page is among the changed ones.
-            if (relink.contains(page.ref())) {
-                forget(page.ref(), links.get(page.ref()));
-                List<ResolvedLink> resolved = linker.resolveAll(Origin.of(page, mkdocs.contains(page.project())), page.links());
-                links.put(page.ref(), resolved);
-                remember(page.ref(), resolved);
-            }
+        Set<PageRef> resolvedAnew = new HashSet<>();
+        // A new page is among the changed ones.
+        for (Page page : relink.stream().map(site::page).flatMap(java.util.Optional::stream).toList()) {
+            resolvedAnew.add(page.ref());
+            forget(page.ref(), links.get(page.ref()));
+            List<ResolvedLink> resolved = linker.resolveAll(Origin.of(page, mkdocs.contains(page.project())), page.links());
+            links.put(page.ref(), resolved);
+            remember(page.ref(), resolved);
         }
         List<ResolvedLink> inbound = new InboundLinks(catalog, apis, linker::resolve).check();
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -99,6 +116,7 @@ public final class LiveLinks {
         inbound.forEach(link -> diagnostics.add(link.problem()));
         Collections.sort(diagnostics);
         graph = new LinkGraph(links, inbound, diagnostics);
+        relinked = Set.copyOf(resolvedAnew);
         return graph;
     }
 

@@ -39,34 +39,57 @@ public final class Navigator {
     }
 
     public static SiteNavigation build(Catalog catalog, ConvertedSite site, Limits limits) {
+        return update(null, catalog, site, limits, null);
+    }
+
+    /**
+     * The navigation after an edit: {@code previous} (null for none) with the trees of the
+     * projects in {@code projects} (null for all) built again from {@code catalog} and {@code site};
+     * the other trees, and their nav files' problems, stay as they were.
+     */
+    public static SiteNavigation update(SiteNavigation previous, Catalog catalog, ConvertedSite site, Limits limits,
+                                        Set<ProjectVersion> projects) {
         Map<ProjectVersion, List<Page>> byProject = new HashMap<>();
         for (Page page : site.pages()) {
-            byProject.computeIfAbsent(page.project(), k -> new ArrayList<>()).add(page);
+            if (projects == null || projects.contains(page.project())) {
+                byProject.computeIfAbsent(page.project(), k -> new ArrayList<>()).add(page);
+            }
         }
         Map<ProjectVersion, NavTree> trees = new HashMap<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<ProjectVersion, List<Diagnostic>> problems = new HashMap<>();
         for (ProjectSources project : catalog.projects()) {
             ProjectVersion id = project.config().id();
-            List<Page> all = byProject.getOrDefault(id, List.of());
-            Set<SitePath> sources = new HashSet<>();
-            project.files().forEach(f -> sources.add(f.path()));
-            List<Page> pages = all.stream().filter(p -> sources.contains(p.source())).toList();
-            List<Page> generated = all.stream().filter(p -> !sources.contains(p.source())).toList();
-            int[] counter = {0};
-            Supplier<String> ids = () -> "n" + ++counter[0];
-            List<NavItem> items = null;
-            if (project.nav() != null) {
-                Map<SitePath, Page> bySource = new HashMap<>();
-                all.forEach(p -> bySource.put(p.source(), p));
-                items = NavFile.read(project.nav(), bySource, limits, ids, diagnostics);
+            if (previous != null && projects != null && !projects.contains(id) && previous.trees().containsKey(id)) {
+                trees.put(id, previous.trees().get(id));
+                problems.put(id, previous.problems().getOrDefault(id, List.of()));
+                continue;
             }
-            if (items == null) {
-                items = fromFolders(pages, ids);
-            }
-            trees.put(id, new NavTree(id, withGenerated(items, generated, ids)));
+            List<Diagnostic> found = new ArrayList<>();
+            trees.put(id, tree(project, byProject.getOrDefault(id, List.of()), limits, found));
+            problems.put(id, found);
         }
-        Collections.sort(diagnostics);
-        return new SiteNavigation(trees, diagnostics);
+        return new SiteNavigation(trees, problems);
+    }
+
+    /** The tree of one project version, from its nav file or its folders, with the reference pages added. */
+    private static NavTree tree(ProjectSources project, List<Page> all, Limits limits, List<Diagnostic> diagnostics) {
+        ProjectVersion id = project.config().id();
+        Set<SitePath> sources = new HashSet<>();
+        project.files().forEach(f -> sources.add(f.path()));
+        List<Page> pages = all.stream().filter(p -> sources.contains(p.source())).toList();
+        List<Page> generated = all.stream().filter(p -> !sources.contains(p.source())).toList();
+        int[] counter = {0};
+        Supplier<String> ids = () -> "n" + ++counter[0];
+        List<NavItem> items = null;
+        if (project.nav() != null) {
+            Map<SitePath, Page> bySource = new HashMap<>();
+            all.forEach(p -> bySource.put(p.source(), p));
+            items = NavFile.read(project.nav(), bySource, limits, ids, diagnostics);
+        }
+        if (items == null) {
+            items = fromFolders(pages, ids);
+        }
+        return new NavTree(id, withGenerated(items, generated, ids));
     }
 
     /**

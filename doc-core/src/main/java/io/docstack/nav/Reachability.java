@@ -31,6 +31,11 @@ public final class Reachability {
 
     /** One {@link Rules#NAV_UNREACHABLE} warning per unreachable page, sorted. */
     public static List<Diagnostic> check(ConvertedSite site, LinkGraph links, SiteNavigation navigation) {
+        return unreachable(site, reached(site, links, navigation));
+    }
+
+    /** The pages a reader can reach: home pages, pages in a navigation, and pages linked from those, transitively. */
+    public static Set<PageRef> reached(ConvertedSite site, LinkGraph links, SiteNavigation navigation) {
         Set<PageRef> reached = new HashSet<>();
         Deque<PageRef> queue = new ArrayDeque<>();
         for (Page page : site.pages()) {
@@ -51,6 +56,11 @@ public final class Reachability {
                 }
             }
         }
+        return reached;
+    }
+
+    /** One {@link Rules#NAV_UNREACHABLE} warning per page of {@code site} not in {@code reached}, sorted. */
+    public static List<Diagnostic> unreachable(ConvertedSite site, Set<PageRef> reached) {
         List<Diagnostic> problems = new ArrayList<>();
         for (Page page : site.pages()) {
             if (!reached.contains(page.ref())) {

@@ -35,6 +35,8 @@ import io.docstack.config.SiteConfig;
  */
 public final class PreviewBench {
 
+    /** Between the start and the first save. */
+    private static final long SETTLE_MILLIS = 3_000;
     /** Between one edit put back and the next save. */
     private static final long PAUSE_MILLIS = 500;
 
@@ -62,6 +64,8 @@ public final class PreviewBench {
                 events.getOutputStream().write("GET /_docstack/events HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 BufferedReader stream = new BufferedReader(new InputStreamReader(events.getInputStream(), StandardCharsets.UTF_8));
                 readUntil(stream, ": docstack preview");
+                // A writer opens the page before saving: let the start's background work (merges, the JIT) settle.
+                Thread.sleep(SETTLE_MILLIS);
                 long[] reload = new long[edits];
                 for (int i = 0; i < edits; i++) {
                     String project = projects.get(i % projects.size());
@@ -82,6 +86,8 @@ public final class PreviewBench {
                     // A writer reads before saving again: let the search index and data files catch up.
                     Thread.sleep(PAUSE_MILLIS);
                 }
+                System.out.println("save -> reload event, in order (ms): "
+                        + Arrays.toString(Arrays.stream(reload).map(nanos -> nanos / 1_000_000).toArray()));
                 Arrays.sort(reload);
                 System.out.printf("save -> reload event, %d edits: median %d ms, p95 %d ms, max %d ms%n", edits,
                         reload[edits / 2] / 1_000_000, reload[Math.min(edits - 1, edits * 95 / 100)] / 1_000_000,
@@ -102,6 +108,8 @@ public final class PreviewBench {
             build.stages().forEach((stage, time) -> stages.computeIfAbsent(stage, k -> new ArrayList<>()).add(time.toNanos() / 1000));
         }
         long[] millis = done.stream().mapToLong(Preview.Rebuilt::millis).sorted().toArray();
+        System.out.println("first edit's build: " + done.get(0).millis() + " ms, " + done.get(0).stages().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().toMillis()).toList());
         StringBuilder line = new StringBuilder("median build " + millis[millis.length / 2] + " ms; median stage times over "
                 + done.size() + " builds:");
         stages.forEach((stage, micros) -> {

@@ -22,8 +22,8 @@ import io.docstack.serve.SiteSnapshot;
  * (every file, byte for byte, every page's problems) and the problems it reports are what a whole
  * build of the same sources gives. The edits cover what an edit can reach: a page's text, an anchor
  * other projects link to, a heading and a title that links without text show, a title the
- * navigation shows, pages created and deleted, a nav file, an
- * asset, an AsciiDoc partial, a page broken and mended.
+ * navigation shows, pages created and deleted, a nav file, an asset, an AsciiDoc partial, a
+ * folder renamed, a page broken and mended by an atomic save.
  */
 class PreviewBuildTest {
 
@@ -66,9 +66,16 @@ class PreviewBuildTest {
             // a partial two AsciiDoc pages include
             Path partial = suite.resolve("identity/src/docs/_partials/common-auth.adoc");
             edit(live, partial, Files.readString(partial) + "\nEdited partial text.\n");
-            // a page broken, then mended
+            // a folder renamed: the watcher reports both folders
+            Path moved = network.resolve("debugging");
+            Files.move(network.resolve("troubleshooting"), moved);
+            applyAndCompare(live, Set.of(network.resolve("troubleshooting"), moved));
+            // a page broken, then mended with an atomic save (a temporary file renamed over it)
             edit(live, ports, "---\ntitle: [unclosed\n---\n# Ports\n");
-            edit(live, ports, portsText);
+            Path temporary = Files.writeString(network.resolve("guide/ports.md.tmp"), portsText);
+            Files.move(temporary, ports, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            applyAndCompare(live, Set.of(temporary, ports));
         }
     }
 
@@ -84,16 +91,20 @@ class PreviewBuildTest {
     }
 
     private void applyAndCompare(PreviewBuild live, Path file) {
-        live.apply(Set.of(file));
+        applyAndCompare(live, Set.of(file));
+    }
+
+    private void applyAndCompare(PreviewBuild live, Set<Path> files) {
+        live.apply(files);
         live.complete();
         try (PreviewBuild whole = PreviewBuild.start(config)) {
-            assertThat(live.result().diagnostics()).as("problems after editing %s", file)
+            assertThat(live.result().diagnostics()).as("problems after editing %s", files)
                     .isEqualTo(whole.result().diagnostics());
-            assertSameFiles(live.site(), whole.site(), file);
+            assertSameFiles(live.site(), whole.site(), files);
         }
     }
 
-    private static void assertSameFiles(SiteSnapshot live, SiteSnapshot whole, Path edited) {
+    private static void assertSameFiles(SiteSnapshot live, SiteSnapshot whole, Set<Path> edited) {
         assertThat(new TreeSet<>(live.paths())).as("files after editing %s", edited)
                 .isEqualTo(new TreeSet<>(whole.paths()));
         for (SitePath path : whole.paths()) {

@@ -96,6 +96,10 @@ public final class PreviewBench {
             printStages(builds);
             anchorRename(corpus, projects.get(0), preview.url());
             System.out.printf("resident memory after the edits: %d MiB%n", residentMiB());
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            System.out.printf("live heap after a full collection: %d MiB%n",
+                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
         }
     }
 

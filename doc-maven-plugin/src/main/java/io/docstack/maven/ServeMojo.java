@@ -1,6 +1,9 @@
 package io.docstack.maven;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -11,12 +14,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 import io.docstack.Docstack;
 import io.docstack.Preview;
 import io.docstack.config.SiteConfig;
+import io.docstack.model.Diagnostic;
 
 /**
  * Previews the documentation site: builds it in memory (nothing is written to the output folder),
  * serves it on {@code http://127.0.0.1:8000/}, watches every page, asset, navigation file, spec
  * and theme override, rebuilds after each save and reloads the browser pages that changed.
- * Problems are logged after every build; they never stop the preview. Stop it with Ctrl-C.
+ * The first build logs every problem, later builds the new ones and how many went away; problems
+ * never stop the preview. Stop it with Ctrl-C.
  *
  * <p>Run it without a lifecycle phase: {@code mvn doc:serve}.
  */
@@ -33,6 +38,10 @@ public class ServeMojo extends BuildMojo {
     /** Port to listen on; 0 picks a free one. The URL is printed either way. */
     @Parameter(property = "doc.port", defaultValue = "8000")
     int port;
+
+    /** The problems of the last build logged, and whether one was. */
+    private Set<Diagnostic> lastProblems = Set.of();
+    private boolean reported;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -64,13 +73,29 @@ public class ServeMojo extends BuildMojo {
         }
     }
 
+    /**
+     * Logs a build: the first with all its problems, later ones with the problems that are new
+     * since the build before (a long list repeated after every save would bury them) and how many
+     * went away. Called on the preview's build thread only.
+     */
     private void report(Preview.Rebuilt build) {
         if (build.failure() != null) {
             getLog().error("Docstack preview: the rebuild failed, the last site stays served: " + build.failure());
             return;
         }
-        Diagnostics.log(getLog(), build.diagnostics());
-        getLog().info(String.format(Locale.ROOT, "Docstack preview: built %d files in %d ms, %d changed",
-                build.files(), build.millis(), build.changed().size()));
+        List<Diagnostic> fresh = build.diagnostics().stream().filter(d -> !lastProblems.contains(d)).toList();
+        long gone = lastProblems.stream().filter(d -> !build.diagnostics().contains(d)).count();
+        Diagnostics.log(getLog(), fresh);
+        String problems = reported ? String.format(Locale.ROOT, "; problems: %d new, %d gone, %d in all",
+                fresh.size(), gone, build.diagnostics().size()) : "";
+        getLog().info(String.format(Locale.ROOT, "Docstack preview: built %d files in %d ms, %d changed%s",
+                build.files(), build.millis(), build.changed().size(), problems));
+        if (getLog().isDebugEnabled()) {
+            StringBuilder stages = new StringBuilder("Docstack preview stages:");
+            build.stages().forEach((stage, time) -> stages.append(' ').append(stage).append(' ').append(time.toMillis()).append(" ms,"));
+            getLog().debug(stages.substring(0, stages.length() - 1));
+        }
+        lastProblems = new HashSet<>(build.diagnostics());
+        reported = true;
     }
 }

@@ -10,7 +10,8 @@ import io.docstack.search.Searcher;
 
 /**
  * A {@link SiteSink} that keeps every file in memory, for the preview server: the render stage
- * writes into it, then {@link #snapshot()} freezes what it holds. Thread-safe.
+ * writes into it, then {@link #snapshot()} freezes what it holds. Text files are kept deflated
+ * ({@link Packed}). Thread-safe.
  */
 public final class MemorySite implements SiteSink {
 
@@ -37,7 +38,7 @@ public final class MemorySite implements SiteSink {
 
     @Override
     public void write(SitePath path, byte[] content) {
-        files.put(path, content.clone());
+        files.put(path, Packed.pack(path, content));
     }
 
     public SiteSnapshot snapshot() {

@@ -36,6 +36,7 @@ public final class SiteSnapshot {
         return new SiteSnapshot(files, problems, next);
     }
 
+    /** The files as kept: {@link Packed}. */
     Map<SitePath, byte[]> files() {
         return files;
     }
@@ -57,7 +58,8 @@ public final class SiteSnapshot {
 
     /** The file at {@code path}, if the build wrote one. */
     public Optional<byte[]> file(SitePath path) {
-        return Optional.ofNullable(files.get(path));
+        byte[] packed = files.get(path);
+        return packed == null ? Optional.empty() : Optional.of(Packed.unpack(packed));
     }
 
     /** The path of every file. */

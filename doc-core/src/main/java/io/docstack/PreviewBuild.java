@@ -122,8 +122,8 @@ final class PreviewBuild implements AutoCloseable {
             PreviewBuild build = new PreviewBuild(config, converter, index, work);
             build.links = links;
             build.finish(clock, catalog, site, apis, reference, links.graph(), null, null);
-            // Loads and links the code of an edit's build now, rather than on the writer's first save.
-            build.apply(Set.of());
+            // Runs an edit's build once now (a page saved unchanged), rather than on the writer's first save.
+            build.apply(catalog.pages().stream().limit(1).map(page -> page.file()).collect(java.util.stream.Collectors.toSet()));
             build.result = new Result(build.served, build.result.diagnostics(), clock.stages());
             return build;
         } catch (RuntimeException e) {

@@ -23,7 +23,7 @@ import io.docstack.serve.SiteSnapshot;
  * build of the same sources gives. The edits cover what an edit can reach: a page's text, an anchor
  * other projects link to, a heading and a title that links without text show, a title the
  * navigation shows, pages created and deleted, a nav file, an asset, an AsciiDoc partial, a
- * folder renamed, a page broken and mended by an atomic save.
+ * spec, the theme's files, a folder renamed, a page broken and mended by an atomic save.
  */
 class PreviewBuildTest {
 
@@ -33,9 +33,11 @@ class PreviewBuildTest {
     private SiteConfig config;
 
     @BeforeEach
-    void copySuite() {
+    void copySuite() throws IOException {
         suite = SampleSuite.copyTo(copy.resolve("suite"));
-        config = SampleSuite.site(suite).build();
+        Path theme = Files.createDirectories(suite.resolve("theme/assets"));
+        Files.writeString(theme.resolve("custom.css"), "body { color: #111; }\n");
+        config = SampleSuite.site(suite).themeDir(suite.resolve("theme")).build();
     }
 
     @Test
@@ -66,6 +68,13 @@ class PreviewBuildTest {
             // a partial two AsciiDoc pages include
             Path partial = suite.resolve("identity/src/docs/_partials/common-auth.adoc");
             edit(live, partial, Files.readString(partial) + "\nEdited partial text.\n");
+            // a spec: its reference pages, and every api: reference into it
+            Path spec = suite.resolve("network/src/openapi/network.yaml");
+            edit(live, spec, Files.readString(spec).replace("summary: Show a network", "summary: Show one network"));
+            // the theme: every page
+            edit(live, suite.resolve("theme/assets/custom.css"), "body { color: #222; }\n");
+            edit(live, suite.resolve("theme/templates/404.peb"),
+                    "{% extends \"layout.peb\" %}\n{% block content %}<h1>Nothing here</h1>{% endblock %}\n");
             // a folder renamed: the watcher reports both folders
             Path moved = network.resolve("debugging");
             Files.move(network.resolve("troubleshooting"), moved);

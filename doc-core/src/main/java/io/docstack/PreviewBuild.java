@@ -166,7 +166,9 @@ final class PreviewBuild implements AutoCloseable {
         ApiPages.Generated pages = specs ? clock.time("spec pages", () -> ApiPages.generate(apis, true)) : reference;
         ConvertedSite site = ApiPages.addTo(converted.site(), pages);
         Set<PageRef> changed = new HashSet<>(converted.changed());
-        changed.addAll(assetsCameOrWent(last.catalog(), catalog));
+        if (catalog != last.catalog()) {
+            changed.addAll(assetsCameOrWent(last.catalog(), catalog));
+        }
         LinkGraph links = clock.time("link", () -> {
             if (everything) {
                 this.links = LiveLinks.resolve(catalog, site, apis);
@@ -339,6 +341,10 @@ final class PreviewBuild implements AutoCloseable {
             before.stream().filter(path -> !after.contains(path)).forEach(memory::delete);
         }
         for (ProjectSources project : next.catalog().projects()) {
+            Path docs = absolute(project.config().docs());
+            if (!cameOrWent && scope.edited().stream().noneMatch(file -> file.startsWith(docs))) {
+                continue;
+            }
             for (SourceFile asset : project.assets()) {
                 SitePath at = asset.output().under(project.config().id().sitePrefix());
                 if (cameOrWent && !before.contains(at) || scope.edited().contains(asset.file())) {

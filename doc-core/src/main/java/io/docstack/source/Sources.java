@@ -56,6 +56,7 @@ public final class Sources {
      * come or gone, that is, those with an {@code edited} path (absolute, normalized) that the
      * catalog does not list or that no longer exists, in their docs folder or spec locations. Their
      * problems are replaced; every other project, its problems and the inventories stay as they were.
+     * When no file came or went, that is {@code previous} itself.
      */
     public static Catalog rescan(SiteConfig config, Catalog previous, Set<Path> edited) {
         Set<Path> listed = new HashSet<>();
@@ -68,6 +69,9 @@ public final class Sources {
         }
         Set<Path> cameOrWent = new HashSet<>();
         edited.stream().filter(p -> !listed.contains(p) || !Files.exists(p)).forEach(cameOrWent::add);
+        if (cameOrWent.isEmpty()) {
+            return previous;
+        }
         List<ProjectSources> projects = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(previous.diagnostics());
         for (ProjectSources project : previous.projects()) {

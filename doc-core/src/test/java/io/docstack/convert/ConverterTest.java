@@ -41,6 +41,45 @@ class ConverterTest {
     }
 
     @Test
+    void anUpdateConvertsOnlyWhatTheEditTouched() throws Exception {
+        Path docs = TestFiles.write(base.resolve("docs"), "a.md", "# A\n", "b.md", "# B\n",
+                "c.adoc", "= C\n\ninclude::_part.adoc[]\n", "_part.adoc", "Part one.\n");
+        SiteConfig config = TestFiles.site(base, base.resolve("out"))
+                .project(TestFiles.project("compute", docs)).build();
+        try (Converter converter = Converter.open(config.limits(), 2, true)) {
+            ConvertedSite first = converter.convert(Sources.aggregate(config));
+
+            // b.md edited: only b is converted again, a and c are the same objects
+            TestFiles.write(docs, "b.md", "# B again\n");
+            Converter.Update edited = converter.update(Sources.aggregate(config), java.util.Set.of(absolute(docs.resolve("b.md"))));
+            assertThat(edited.changed()).extracting(r -> r.source().value()).containsExactly("b.md");
+            assertThat(page(edited.site(), "a.md")).isSameAs(page(first, "a.md"));
+            assertThat(page(edited.site(), "c.adoc")).isSameAs(page(first, "c.adoc"));
+            assertThat(page(edited.site(), "b.md").title()).isEqualTo("B again");
+
+            // a saved unchanged: converted again, but nothing changed
+            assertThat(converter.update(Sources.aggregate(config), java.util.Set.of(absolute(docs.resolve("a.md")))).changed()).isEmpty();
+
+            // the partial edited: the AsciiDoc page that includes it follows
+            TestFiles.write(docs, "_part.adoc", "Part two.\n");
+            Converter.Update partial = converter.update(Sources.aggregate(config), java.util.Set.of(absolute(docs.resolve("_part.adoc"))));
+            assertThat(partial.changed()).extracting(r -> r.source().value()).containsExactly("c.adoc");
+            assertThat(page(partial.site(), "c.adoc").html()).contains("Part two.");
+
+            // a page deleted: gone from the site, and named as changed
+            java.nio.file.Files.delete(docs.resolve("a.md"));
+            Converter.Update deleted = converter.update(Sources.aggregate(config), java.util.Set.of(absolute(docs.resolve("a.md"))));
+            assertThat(deleted.changed()).extracting(r -> r.source().value()).containsExactly("a.md");
+            assertThat(deleted.site().pages()).extracting(p -> p.source().value()).containsExactly("b.md", "c.adoc");
+            assertThat(deleted.site()).isEqualTo(Converter.convert(Sources.aggregate(config), config.limits(), 2));
+        }
+    }
+
+    private static Path absolute(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    @Test
     void titleIsFrontMatterThenFirstLevelOneHeadingThenFileName() {
         TestFiles.write(base.resolve("docs"),
                 "front.md", "---\ntitle: From Front Matter\n---\n# Heading\n",

@@ -310,4 +310,27 @@ class NavigatorTest {
             collect(item.children(), ids);
         }
     }
+
+    @Test
+    void anUpdateBuildsAgainOnlyTheNamedProjects() throws Exception {
+        Path compute = TestFiles.write(base.resolve("compute"), "index.md", "# Home\n", "b.md", "# B\n",
+                "nav.yml", "- index.md\n- missing.md\n");
+        Path net = TestFiles.write(base.resolve("net"), "n.md", "# N\n");
+        SiteConfig config = TestFiles.site(base, base.resolve("out")).project(TestFiles.project("compute", compute))
+                .project(TestFiles.project("net", net)).build();
+        Catalog catalog = Sources.aggregate(config);
+        SiteNavigation first = Navigator.build(catalog, Converter.convert(catalog, config.limits(), 2), config.limits());
+
+        TestFiles.write(compute, "nav.yml", "- b.md\n- index.md\n");
+        TestFiles.write(net, "n.md", "# Renamed\n");
+        ConvertedSite site = Converter.convert(catalog, config.limits(), 2);
+        ProjectVersion computeId = catalog.projects().get(0).config().id();
+        ProjectVersion netId = catalog.projects().get(1).config().id();
+        SiteNavigation updated = Navigator.update(first, catalog, site, config.limits(), java.util.Set.of(computeId));
+        // compute's tree and problems follow its new nav file; net's tree is the one before, its new title unseen
+        assertThat(updated.tree(computeId)).isEqualTo(Navigator.build(catalog, site, config.limits()).tree(computeId));
+        assertThat(updated.diagnostics()).isEmpty();
+        assertThat(updated.tree(netId)).isSameAs(first.tree(netId));
+        assertThat(first.diagnostics()).hasSize(1);
+    }
 }

@@ -41,6 +41,27 @@ class SourcesTest {
     }
 
     @Test
+    void aRescanListsAgainOnlyTheProjectsWhereFilesCameOrWent() throws Exception {
+        Path compute = TestFiles.write(base.resolve("compute"), "a.md", "", "b.md", "");
+        Path network = TestFiles.write(base.resolve("network"), "n.md", "");
+        var config = TestFiles.site(base, base.resolve("out")).project(TestFiles.project("compute", compute))
+                .project(TestFiles.project("network", network)).build();
+        Catalog before = Sources.aggregate(config);
+
+        // an edit to a listed file: nothing to list again
+        Path a = compute.resolve("a.md").toAbsolutePath().normalize();
+        assertThat(Sources.rescan(config, before, java.util.Set.of(a))).isSameAs(before);
+
+        // a new page and a deleted one in compute: compute is listed again, network is kept as it was
+        TestFiles.write(compute, "c.md", "");
+        java.nio.file.Files.delete(a);
+        Catalog after = Sources.rescan(config, before, java.util.Set.of(a, compute.resolve("c.md").toAbsolutePath().normalize()));
+        assertThat(after.projects().get(0).pages()).extracting(f -> f.path().value()).containsExactly("b.md", "c.md");
+        assertThat(after.projects().get(1)).isSameAs(before.projects().get(1));
+        assertThat(after).isEqualTo(Sources.aggregate(config));
+    }
+
+    @Test
     void hiddenFilesAndPartialsAreNotPartOfTheSite() {
         Path docs = TestFiles.write(base.resolve("docs"), "page.md", "", ".hidden.md", "", "_partials/part.md", "",
                 "guide/.git/config", "", "guide/_snippet.adoc", "");

@@ -26,10 +26,16 @@ import io.docstack.model.Severity;
  *                      http(s) URLs; xrefs into their projects are validated against them
  * @param minApiCoverage percentage (0–100) of each service's operations that pages must reference;
  *                      below it, rule {@code api.coverage} reports the service (0: never)
+ * @param antoraSources Antora content roots (folders with an {@code antora.yml}), read as they are:
+ *                      each component version is a project of the site, one component may come from
+ *                      several roots
+ * @param attributes    AsciiDoc attributes every AsciiDoc page gets (an Antora playbook's
+ *                      {@code asciidoc.attributes}: {@code page-…} attributes and the like)
  */
 public record SiteConfig(Path baseDir, String title, String siteUrl, List<ProjectConfig> projects, Path output,
                          Path themeDir, Limits limits, Map<String, Severity> severities, int threads,
-                         List<String> inventories, double minApiCoverage) {
+                         List<String> inventories, double minApiCoverage, List<Path> antoraSources,
+                         Map<String, String> attributes) {
 
     public SiteConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -39,6 +45,8 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         limits = limits == null ? Limits.DEFAULTS : limits;
         severities = Map.copyOf(severities);
         inventories = List.copyOf(inventories);
+        antoraSources = antoraSources == null ? List.of() : List.copyOf(antoraSources);
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         if (!(minApiCoverage >= 0 && minApiCoverage <= 100)) {
             throw new IllegalArgumentException("minApiCoverage must be a percentage from 0 to 100, not " + minApiCoverage);
         }
@@ -67,6 +75,8 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         private double minApiCoverage;
         private int threads = Runtime.getRuntime().availableProcessors();
         private final List<String> inventories = new java.util.ArrayList<>();
+        private final List<Path> antoraSources = new java.util.ArrayList<>();
+        private final Map<String, String> attributes = new java.util.LinkedHashMap<>();
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -123,9 +133,20 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
             return this;
         }
 
+        /** An Antora content root, resolved against the base folder. */
+        public Builder antoraSource(Path root) {
+            antoraSources.add(baseDir.resolve(root).toAbsolutePath().normalize());
+            return this;
+        }
+
+        public Builder attribute(String name, String value) {
+            attributes.put(name, value);
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(baseDir, title, siteUrl, projects, output, themeDir, limits, severities, threads,
-                    inventories, minApiCoverage);
+                    inventories, minApiCoverage, antoraSources, attributes);
         }
     }
 }

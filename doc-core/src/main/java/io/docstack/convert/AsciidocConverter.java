@@ -84,10 +84,15 @@ final class AsciidocConverter implements AutoCloseable {
 
     /** Converts one page; waits for the instance when it is still booting (and starts it if needed). */
     Conversion convert(SourceFile file, String text, Path docsRoot) {
+        return convert(file, text, AsciidocPage.of(docsRoot));
+    }
+
+    /** Converts one page with its settings (an Antora page's attributes and resource ids). */
+    Conversion convert(SourceFile file, String text, AsciidocPage settings) {
         Asciidoctor asciidoctor = asciidoctor();
         convertLock.lock();
         try {
-            current = new AsciidocSession(file, docsRoot);
+            current = new AsciidocSession(file, settings);
             return convert(asciidoctor, current, text);
         } finally {
             current = null;
@@ -160,10 +165,12 @@ final class AsciidocConverter implements AutoCloseable {
 
     private Conversion convert(Asciidoctor asciidoctor, AsciidocSession session, String text) {
         try {
-            Document document = asciidoctor.load(AsciidocLinks.protectProjectXrefs(text), options(session.page().file()));
+            Document document = asciidoctor.load(AsciidocLinks.protectProjectXrefs(text),
+                    options(session.page().file(), session.settings().attributes()));
             AsciidocBlockLines.mark(document, session);
             org.jsoup.nodes.Document html = AsciidocLinks.parse(document.convert());
-            AsciidocLinks.Result result = AsciidocLinks.process(html, text, AsciidocOutline.string(document, "imagesdir"));
+            AsciidocLinks.Result result = AsciidocLinks.process(html, text, AsciidocOutline.string(document, "imagesdir"),
+                    session.settings().antora());
             List<Heading> headings = AsciidocOutline.headings(document, session);
             session.diagnostics().addAll(AsciidocAnchors.check(html, text, session,
                     AsciidocOutline.generatedSections(document), title -> naturalSectionId(asciidoctor, title)));
@@ -205,8 +212,10 @@ final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    private static Options options(Path file) {
-        Attributes attributes = idAttributes()
+    private static Options options(Path file, java.util.Map<String, String> pageAttributes) {
+        org.asciidoctor.AttributesBuilder builder = idAttributes();
+        pageAttributes.forEach(builder::attribute);
+        Attributes attributes = builder
                 .attribute("relfilesuffix", ".adoc")
                 .attribute("relfileprefix", AsciidocLinks.XREF_MARKER)
                 .build();

@@ -117,6 +117,15 @@ final class AsciidocLinks {
      * Needs the block line roles ({@link AsciidocBlockLines}) still in place.
      */
     static Result process(Document document, String source, String imagesdir) {
+        return process(document, source, imagesdir, false);
+    }
+
+    /**
+     * Like {@link #process(Document, String, String)}; with {@code antora}, every inter-document
+     * xref keeps its {@code xref:} prefix, since Antora reads {@code xref:topic/page.adoc} from the
+     * module's pages folder, not from the page's folder as a {@code link:} is.
+     */
+    static Result process(Document document, String source, String imagesdir, boolean antora) {
         restoreProtectedColons(document);
         Set<String> anchors = new LinkedHashSet<>();
         for (Element element : document.select("[id]")) {
@@ -135,7 +144,7 @@ final class AsciidocLinks {
             }
             String url = element.attr(image ? "src" : "href");
             List<String> spellings = new ArrayList<>();
-            String target = image ? image(url, imagesdir, spellings) : link(element, url, anchors, spellings);
+            String target = image ? image(url, imagesdir, spellings) : link(element, url, anchors, spellings, antora);
             int[] position = position(element, spellings, positions);
             Link link = new Link(links.size(), image ? Link.Kind.IMAGE : Link.Kind.LINK, target, position[0], position[1]);
             element.attr(image ? "src" : "href", link.placeholder());
@@ -174,7 +183,7 @@ final class AsciidocLinks {
         return href.startsWith("#") && a.closest("#toc, .toc") != null;
     }
 
-    private static String link(Element a, String href, Set<String> anchors, List<String> spellings) {
+    private static String link(Element a, String href, Set<String> anchors, List<String> spellings, boolean antora) {
         if (href.startsWith(XREF_MARKER)) {
             for (TextNode text : a.textNodes()) {
                 if (text.getWholeText().startsWith(XREF_MARKER)) {
@@ -184,7 +193,7 @@ final class AsciidocLinks {
             String written = MARKDOWN_ADOC.matcher(href.substring(XREF_MARKER.length())).replaceFirst(".$1");
             written = PROTECTED_PROJECT.matcher(written).replaceFirst("$1:");
             addXrefSpellings(written, spellings);
-            return PROJECT.matcher(written).find() ? "xref:" + written : written;
+            return antora || PROJECT.matcher(written).find() ? "xref:" + written : written;
         }
         if (href.startsWith("#")) {
             String id = PROTECTED_PROJECT.matcher(href.substring(1)).replaceFirst("$1:");

@@ -27,6 +27,7 @@ import io.docstack.source.SourceFile;
 final class AsciidocSession {
 
     private final SourceFile page;
+    private final AsciidocPage settings;
     private final Path docsRoot;
     private final Path realDocsRoot;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -37,9 +38,19 @@ final class AsciidocSession {
     private final Map<String, Integer> pageLines = new HashMap<>();
 
     AsciidocSession(SourceFile page, Path docsRoot) {
+        this(page, AsciidocPage.of(docsRoot));
+    }
+
+    AsciidocSession(SourceFile page, AsciidocPage settings) {
         this.page = page;
-        this.docsRoot = docsRoot.toAbsolutePath().normalize();
+        this.settings = settings;
+        this.docsRoot = settings.docsRoot().toAbsolutePath().normalize();
         this.realDocsRoot = realPath(this.docsRoot);
+    }
+
+    /** How the page is converted: its attributes, resource ids, xref style. */
+    AsciidocPage settings() {
+        return settings;
     }
 
     SourceFile page() {
@@ -98,7 +109,10 @@ final class AsciidocSession {
             return page.displayPath();
         }
         String display = page.displayPath();
-        String own = page.path().value();
+        // The page's own path below the docs root (an Antora page's is modules/M/pages/…).
+        Path pageFile = page.file().toAbsolutePath().normalize();
+        String own = pageFile.startsWith(docsRoot) ? docsRoot.relativize(pageFile).toString().replace('\\', '/')
+                : page.path().value();
         return display.endsWith(own) ? display.substring(0, display.length() - own.length()) + relative : relative;
     }
 

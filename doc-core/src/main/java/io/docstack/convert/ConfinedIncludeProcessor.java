@@ -41,6 +41,8 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
 
     /** A URL scheme; at least two letters so that a Windows drive ({@code C:}) is not one. */
     private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
+    /** An Antora resource id of a partial, an example or an attachment: {@code [version@][component:][module:]partial$path}. */
+    static final Pattern RESOURCE_ID = Pattern.compile("^(?:[^@:$/]+@)?(?:[^:$/]*:){0,2}(?:partial|example|attachment|page)\\$.+$");
 
     private final Limits limits;
     private final Supplier<AsciidocSession> session;
@@ -79,18 +81,29 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
                     "include of '" + target + "' is deeper than maxIncludeDepth (" + limits.maxIncludeDepth() + ")",
                     "include fewer levels, or check for an include cycle"));
         }
-        if (URL.matcher(target).find()) {
+        boolean resourceId = current.settings().antora() && RESOURCE_ID.matcher(target).matches();
+        if (!resourceId && URL.matcher(target).find()) {
             return report(current, escape(display, line, target, "includes of URLs are not allowed"));
         }
         Path file;
-        try {
-            file = Path.of(reader.getDir()).resolve(target).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            return report(current, Diagnostic.error(Rules.PARSE_ASCIIDOC, display, line, 1,
-                    "include target '" + target + "' is not a valid path", null));
-        }
-        if (!file.startsWith(current.docsRoot())) {
-            return report(current, escape(display, line, target, "it is outside the project's docs folder"));
+        if (resourceId) {
+            // A file of the site's own catalog: Antora resolves resource ids across components.
+            file = current.settings().resources().apply(target).orElse(null);
+            if (file == null) {
+                return report(current, Diagnostic.error(Rules.PARSE_ASCIIDOC, display, line, 1,
+                        "include file not found: " + target,
+                        "check the resource id: [version@][component:][module:]partial$path or example$path"));
+            }
+        } else {
+            try {
+                file = Path.of(reader.getDir()).resolve(target).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                return report(current, Diagnostic.error(Rules.PARSE_ASCIIDOC, display, line, 1,
+                        "include target '" + target + "' is not a valid path", null));
+            }
+            if (!file.startsWith(current.docsRoot())) {
+                return report(current, escape(display, line, target, "it is outside the project's docs folder"));
+            }
         }
         if (!Files.isRegularFile(file)) {
             return report(current, Diagnostic.error(Rules.PARSE_ASCIIDOC, display, line, 1,
@@ -98,7 +111,7 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
         }
         try {
             Path real = file.toRealPath();
-            if (!real.startsWith(current.realDocsRoot())) {
+            if (!resourceId && !real.startsWith(current.realDocsRoot())) {
                 return report(current, escape(display, line, target, "it links to a file outside the docs folder"));
             }
             if (Files.size(real) > limits.maxFileBytes()) {
@@ -112,7 +125,9 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
             }
             String relative = current.realDocsRoot().relativize(real).toString().replace('\\', '/');
             current.included(real.toString(), from, line);
-            reader.pushInclude(selected.text(), real.toString(), relative, selected.firstLine(), attributes);
+            // Included text gets the protection the page text got: its xref:project: and api: macros are read alike.
+            reader.pushInclude(AsciidocLinks.protectProjectXrefs(selected.text()), real.toString(), relative,
+                    selected.firstLine(), attributes);
             return null;
         } catch (CharacterCodingException e) {
             return report(current, Diagnostic.error(Rules.SOURCE_READ, display, line, 1,

@@ -221,9 +221,11 @@ public final class Converter implements AutoCloseable {
             asciidoc.start();
         }
         List<Future<Converted>> futures = new ArrayList<>(sources.size());
+        AntoraResources antora = AntoraResources.of(catalog);
         for (SourceFile source : sources) {
             ProjectSources project = catalog.project(source.project()).orElseThrow();
-            futures.add(workers.submit(() -> convertOne(source, project, limits, markdown, asciidoc, cache)));
+            AsciidocPage settings = source.kind() == SourceFile.Kind.ASCIIDOC ? antora.page(source, project) : null;
+            futures.add(workers.submit(() -> convertOne(source, project, settings, limits, markdown, asciidoc, cache)));
         }
         List<Converted> converted = new ArrayList<>(futures.size());
         for (Future<Converted> future : futures) {
@@ -241,7 +243,7 @@ public final class Converter implements AutoCloseable {
     private record Converted(SourceFile source, Page page, List<Diagnostic> diagnostics) {
     }
 
-    private static Converted convertOne(SourceFile source, ProjectSources project, Limits limits,
+    private static Converted convertOne(SourceFile source, ProjectSources project, AsciidocPage settings, Limits limits,
                                         MarkdownConverter markdown, AsciidocConverter asciidoc, ConversionCache cache) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Conversion conversion;
@@ -261,7 +263,7 @@ public final class Converter implements AutoCloseable {
             } else {
                 conversion = source.kind() == SourceFile.Kind.MARKDOWN
                         ? markdown.convert(text, source.displayPath(), project.config().anchors())
-                        : asciidoc.convert(source, text, project.config().docs());
+                        : asciidoc.convert(source, text, settings);
                 if (cache != null) {
                     cache.put(source.displayPath(), text, source.file(), cleanRead, conversion);
                 }

@@ -1,7 +1,10 @@
 package io.docstack.link;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.docstack.source.AntoraId;
 
 /**
  * What a link target written by an author means. The syntax is the same in Markdown and AsciiDoc:
@@ -97,13 +100,59 @@ sealed interface LinkTarget {
 
     private static LinkTarget xref(String target) {
         Matcher m = XREF.matcher(target);
-        // A ':' left in the path means a project part that is not a project name ("xref:Net:a.md").
-        if (!m.matches() || m.group(3).isEmpty() || m.group(3).indexOf(':') >= 0) {
+        String path = m.matches() ? m.group(3) : "";
+        int colon = path.indexOf(':');
+        // One ':' left in the path names a module of an Antora component: xref:comp:module:page.adoc.
+        if (colon >= 0 && m.group(1) != null && path.indexOf(':', colon + 1) < 0 && colon + 1 < path.length()) {
+            path = inModule(path.substring(0, colon), path.substring(colon + 1));
+        } else if (!m.matches() || path.isEmpty() || colon >= 0) {
+            // A ':' left in the path means a project part that is not a project name ("xref:Net:a.md").
             return new Invalid("'" + target + "' is not of the form xref:project[@version]:path[#anchor]");
         }
-        String path = m.group(3);
         return new InSite(m.group(1), m.group(2), decode(path.startsWith("/") ? path.substring(1) : path), true, "",
                 m.group(4) == null ? null : decode(m.group(4)));
+    }
+
+    /** Where a page of an Antora module is in its component version: {@code ROOT}'s at the top. */
+    private static String inModule(String module, String page) {
+        return module.isEmpty() || module.equals("ROOT") ? page : module + "/" + page;
+    }
+
+    /**
+     * A target written in a page of an Antora component, whose xrefs are Antora resource ids:
+     * {@code xref:page.adoc} is a page of the same module, from its pages folder;
+     * {@code xref:./page.adoc} one beside this page; {@code xref:module:page.adoc} a page of
+     * another module; {@code xref:component:module:page.adoc} ({@code component::page.adoc} for
+     * its ROOT module) a page of another component, and {@code version@} in front picks its
+     * version. Other targets mean what they mean anywhere.
+     *
+     * @param component the component of the page the target is written in
+     * @param module    the page's module
+     */
+    static LinkTarget parseAntora(String target, String component, String module) {
+        String trimmed = target.strip();
+        if (!trimmed.startsWith("xref:")) {
+            return parse(trimmed);
+        }
+        String body = trimmed.substring("xref:".length());
+        if (body.startsWith("#") || body.isEmpty()) {
+            return body.length() > 1 ? new SamePage(decode(body.substring(1))) : new Invalid("empty xref");
+        }
+        Optional<AntoraId> parsed = AntoraId.parse(body);
+        if (parsed.isEmpty() || parsed.get().family() != null && !parsed.get().family().equals("page")) {
+            return new Invalid("'" + target + "' is not of the form xref:[version@][component:][module:]page.adoc[#id]");
+        }
+        AntoraId id = parsed.get();
+        String anchor = id.fragment() == null ? null : decode(id.fragment());
+        String other = id.component() != null ? id.component() : id.version() != null ? component : null;
+        if (id.relative().isEmpty()) {
+            // xref:component::[] names a component version by itself: its start page.
+            return new InSite(other, id.version(), "", true, "", anchor);
+        }
+        if (other == null && id.module() == null && id.relative().startsWith("./")) {
+            return new InSite(null, null, decode(id.relative().substring(2)), false, "", anchor);
+        }
+        return new InSite(other, id.version(), decode(inModule(id.moduleOr(module), id.relative())), true, "", anchor);
     }
 
     private static LinkTarget api(String target) {

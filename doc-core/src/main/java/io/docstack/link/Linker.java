@@ -19,6 +19,7 @@ import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
 import io.docstack.model.Suggestions;
+import io.docstack.source.AntoraComponent;
 import io.docstack.source.Catalog;
 import io.docstack.source.SourceFile;
 
@@ -74,9 +75,10 @@ public final class Linker {
     public static LinkGraph resolve(Catalog catalog, ConvertedSite site, ApiSite apis) {
         Linker linker = new Linker(catalog, site, apis);
         Set<ProjectVersion> mkdocs = mkdocsProjects(catalog);
+        Map<ProjectVersion, AntoraComponent> antora = antoraProjects(catalog);
         // Pages are independent and the linker immutable: resolve them on every core.
         List<List<ResolvedLink>> perPage = site.pages().parallelStream()
-                .map(page -> linker.resolveAll(Origin.of(page, mkdocs.contains(page.project())), page.links()))
+                .map(page -> linker.resolveAll(Origin.of(page, mkdocs, antora), page.links()))
                 .toList();
         Map<PageRef, List<ResolvedLink>> resolved = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -88,6 +90,12 @@ public final class Linker {
         inbound.forEach(link -> diagnostics.add(link.problem()));
         Collections.sort(diagnostics);
         return new LinkGraph(resolved, inbound, diagnostics);
+    }
+
+    static Map<ProjectVersion, AntoraComponent> antoraProjects(Catalog catalog) {
+        Map<ProjectVersion, AntoraComponent> antora = new HashMap<>();
+        catalog.projects().stream().filter(p -> p.antora() != null).forEach(p -> antora.put(p.config().id(), p.antora()));
+        return antora;
     }
 
     static Set<ProjectVersion> mkdocsProjects(Catalog catalog) {
@@ -106,7 +114,20 @@ public final class Linker {
     }
 
     ResolvedLink resolve(Origin page, Link link) {
-        LinkTarget target = LinkTarget.parse(link.target());
+        if (page.antoraModule() == null) {
+            return resolve(page, link, LinkTarget.parse(link.target()));
+        }
+        ResolvedLink resolved = resolve(page, link, LinkTarget.parseAntora(link.target(), page.project().name(),
+                page.antoraModule()));
+        // Antora checks xrefs only; a relative link: URL that leads nowhere is reported, as a warning.
+        boolean url = link.kind() == Link.Kind.LINK && !link.target().strip().startsWith("xref:");
+        return url && resolved.problem() != null && resolved.problem().severity() == io.docstack.model.Severity.ERROR
+                ? new ResolvedLink(resolved.link(), resolved.href(), resolved.target(), resolved.anchor(), resolved.broken(),
+                        resolved.wanted(), resolved.problem().withSeverity(io.docstack.model.Severity.WARNING))
+                : resolved;
+    }
+
+    private ResolvedLink resolve(Origin page, Link link, LinkTarget target) {
         if (target instanceof LinkTarget.External external) {
             return new ResolvedLink(link, external.url(), null, null, false);
         }
@@ -146,8 +167,9 @@ public final class Linker {
                     "no project '" + wanted + "' in this site", projectHint(target)));
         }
         ProjectVersion projectId = project.get();
-        Optional<SitePath> path = target.fromRoot() || target.project() != null
-                ? SitePath.parse(normalizeRootPath(target.path()))
+        Optional<SitePath> start = target.fromRoot() && target.path().isEmpty() ? targets.startPage(projectId) : Optional.empty();
+        Optional<SitePath> path = start.isPresent() ? start
+                : target.fromRoot() || target.project() != null ? SitePath.parse(normalizeRootPath(target.path()))
                 : relativePath(page.source(), target.path());
         if (page.mkdocs() && !target.fromRoot() && target.project() == null) {
             path = asMkdocsResolves(page, link, projectId, target.path(), path);

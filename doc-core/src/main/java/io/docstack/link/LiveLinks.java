@@ -101,12 +101,13 @@ public final class LiveLinks {
             }
         }
         Set<ProjectVersion> mkdocs = Linker.mkdocsProjects(catalog);
+        Map<ProjectVersion, io.docstack.source.AntoraComponent> antora = Linker.antoraProjects(catalog);
         Set<PageRef> resolvedAnew = new HashSet<>();
         // A new page is among the changed ones.
         for (Page page : relink.stream().map(site::page).flatMap(java.util.Optional::stream).toList()) {
             resolvedAnew.add(page.ref());
             forget(page.ref(), links.get(page.ref()));
-            List<ResolvedLink> resolved = linker.resolveAll(Origin.of(page, mkdocs.contains(page.project())), page.links());
+            List<ResolvedLink> resolved = linker.resolveAll(Origin.of(page, mkdocs, antora), page.links());
             links.put(page.ref(), resolved);
             remember(page.ref(), resolved);
         }

@@ -39,6 +39,7 @@ final class Targets {
 
     private final Map<ProjectVersion, Map<SitePath, Target>> byProject = new LinkedHashMap<>();
     private final Map<ProjectVersion, Map<String, Target>> byLowerCase = new HashMap<>();
+    private final Map<ProjectVersion, SitePath> startPages = new HashMap<>();
 
     Targets(Catalog catalog, ConvertedSite site) {
         this(null, catalog, site, null);
@@ -58,6 +59,9 @@ final class Targets {
         Map<ProjectVersion, Map<SitePath, Target>> local = new LinkedHashMap<>();
         for (ProjectSources project : catalog.projects()) {
             ProjectVersion id = project.config().id();
+            if (project.antora() != null) {
+                startPages.put(id, project.antora().startPagePath());
+            }
             Map<SitePath, Target> kept = previous == null || changed == null || changed.contains(id) ? null
                     : previous.byProject.get(id);
             local.put(id, kept != null ? kept : files(project, pages));
@@ -118,6 +122,14 @@ final class Targets {
         Map<String, Target> lower = new HashMap<>();
         files.forEach((path, target) -> lower.putIfAbsent(path.value().toLowerCase(Locale.ROOT), target));
         byLowerCase.put(id, lower);
+    }
+
+    /**
+     * The start page of an Antora component version: its {@code start_page}, else its ROOT
+     * module's {@code index.adoc}; empty for other projects.
+     */
+    Optional<SitePath> startPage(ProjectVersion id) {
+        return Optional.ofNullable(startPages.get(id));
     }
 
     boolean has(ProjectVersion id) {

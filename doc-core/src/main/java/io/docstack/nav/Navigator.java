@@ -57,6 +57,7 @@ public final class Navigator {
         }
         Map<ProjectVersion, NavTree> trees = new HashMap<>();
         Map<ProjectVersion, List<Diagnostic>> problems = new HashMap<>();
+        Antora antora = new Antora(catalog, site);
         for (ProjectSources project : catalog.projects()) {
             ProjectVersion id = project.config().id();
             if (previous != null && projects != null && !projects.contains(id) && previous.trees().containsKey(id)) {
@@ -65,14 +66,40 @@ public final class Navigator {
                 continue;
             }
             List<Diagnostic> found = new ArrayList<>();
-            trees.put(id, tree(project, byProject.getOrDefault(id, List.of()), limits, found));
+            trees.put(id, tree(project, byProject.getOrDefault(id, List.of()), limits, antora, found));
             problems.put(id, found);
         }
         return new SiteNavigation(trees, problems);
     }
 
     /** The tree of one project version, from its nav file or its folders, with the reference pages added. */
-    private static NavTree tree(ProjectSources project, List<Page> all, Limits limits, List<Diagnostic> diagnostics) {
+    /** What Antora nav files are read against, made once per build and only when one is read. */
+    private static final class Antora {
+        private final Catalog catalog;
+        private final ConvertedSite site;
+        private Map<PageRef, Page> pages;
+        private Map<String, List<ProjectVersion>> versions;
+        private io.docstack.convert.AntoraResources resources;
+
+        Antora(Catalog catalog, ConvertedSite site) {
+            this.catalog = catalog;
+            this.site = site;
+        }
+
+        AntoraNav.Context context(ProjectSources project, Limits limits) {
+            if (pages == null) {
+                pages = new HashMap<>();
+                site.pages().forEach(page -> pages.put(page.ref(), page));
+                versions = new HashMap<>();
+                catalog.projects().forEach(p -> versions.computeIfAbsent(p.config().name(), k -> new ArrayList<>()).add(p.config().id()));
+                resources = io.docstack.convert.AntoraResources.of(catalog);
+            }
+            return new AntoraNav.Context(project.config().id(), project.antora(), pages, versions, resources, limits);
+        }
+    }
+
+    private static NavTree tree(ProjectSources project, List<Page> all, Limits limits, Antora antora,
+                                List<Diagnostic> diagnostics) {
         ProjectVersion id = project.config().id();
         Set<SitePath> sources = new HashSet<>();
         project.files().forEach(f -> sources.add(f.path()));
@@ -81,7 +108,9 @@ public final class Navigator {
         int[] counter = {0};
         Supplier<String> ids = () -> "n" + ++counter[0];
         List<NavItem> items = null;
-        if (project.nav() != null) {
+        if (project.antora() != null && !project.antora().navFiles().isEmpty()) {
+            items = AntoraNav.read(antora.context(project, limits), ids, diagnostics);
+        } else if (project.nav() != null) {
             Map<SitePath, Page> bySource = new HashMap<>();
             all.forEach(p -> bySource.put(p.source(), p));
             items = NavFile.read(project.nav(), bySource, limits, ids, diagnostics);

@@ -82,7 +82,10 @@ public final class SiteRenderer {
             List<PageRef> order = navigation.tree(project).readingOrder();
             readingOrders.put(project, order);
             for (int i = 0; i < order.size(); i++) {
-                positions.putIfAbsent(order.get(i), i);
+                // A navigation may list pages of other projects (Antora's can); a page's neighbours are its own project's.
+                if (order.get(i).project().equals(project)) {
+                    positions.putIfAbsent(order.get(i), i);
+                }
             }
             findHome(project, order).ifPresent(home -> homes.put(project, home));
         }

@@ -18,13 +18,20 @@ import io.docstack.model.SitePath;
  * @param nav    the {@code nav.yml} file, or null when the project has none
  * @param specs  candidate OpenAPI files ({@code .yaml}, {@code .yml}, {@code .json}) found in the
  *               project's spec locations, sorted; the spec stage decides which are specs
+ * @param antora the Antora component version these files make, or null for Docstack's layout
  */
-public record ProjectSources(ProjectConfig config, List<SourceFile> files, SourceFile nav, List<SpecSource> specs) {
+public record ProjectSources(ProjectConfig config, List<SourceFile> files, SourceFile nav, List<SpecSource> specs,
+                             AntoraComponent antora) {
 
     public ProjectSources {
         Objects.requireNonNull(config, "config");
         files = List.copyOf(files);
         specs = List.copyOf(specs);
+    }
+
+    /** A project of Docstack's own layout (not an Antora component). */
+    public ProjectSources(ProjectConfig config, List<SourceFile> files, SourceFile nav, List<SpecSource> specs) {
+        this(config, files, nav, specs, null);
     }
 
     /** A project without specs. */

@@ -48,6 +48,7 @@ public final class Sources {
             }
             projects.add(list(config.baseDir(), project, diagnostics));
         }
+        projects.addAll(AntoraSources.read(config, diagnostics));
         return new Catalog(projects, inventories(config, diagnostics), diagnostics);
     }
 

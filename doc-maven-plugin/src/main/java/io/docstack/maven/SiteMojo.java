@@ -61,6 +61,23 @@ abstract class SiteMojo extends AbstractMojo {
     List<String> inventories = new ArrayList<>();
 
     /**
+     * Antora content roots, folders that hold an {@code antora.yml}, relative to the project: read
+     * as they are ({@code modules/*&#47;pages}, partials, examples, images, attachments,
+     * {@code nav.adoc}). Each component version is a project of the site; roots that name the same
+     * component version make one. {@code <antoraSources><antoraSource>docs</antoraSource></antoraSources>}
+     */
+    @Parameter
+    List<String> antoraSources = new ArrayList<>();
+
+    /**
+     * AsciiDoc attributes every page of the Antora content gets, as a playbook's
+     * {@code asciidoc.attributes} ({@code page-…} attributes and the like); a component's own
+     * {@code antora.yml} attributes take precedence.
+     */
+    @Parameter
+    Map<String, String> asciidocAttributes = Map.of();
+
+    /**
      * Percentage (0–100) of each service's operations that pages must reference; a service below
      * it gets an {@code api.coverage} warning. 0 turns the check off.
      */
@@ -125,6 +142,8 @@ abstract class SiteMojo extends AbstractMojo {
                     }
                 }
             }
+            antoraSources.forEach(root -> builder.antoraSource(Path.of(root.strip())));
+            asciidocAttributes.forEach((name, value) -> builder.attribute(name, value == null ? "" : value));
             severities.forEach((rule, severity) -> builder.severity(rule, severity(rule, severity)));
             Inventories inventoryResolver = new Inventories(repositorySystem, session);
             for (String location : inventories) {
@@ -154,9 +173,9 @@ abstract class SiteMojo extends AbstractMojo {
 
     /** Logs that there is nothing to do; true when the goal should stop. */
     boolean nothingToDo(SiteConfig config) {
-        if (config.projects().isEmpty()) {
+        if (config.projects().isEmpty() && config.antoraSources().isEmpty()) {
             getLog().warn("No documentation projects: no reactor module has " + docsDirectory
-                    + " and <projects> is empty. Nothing to do.");
+                    + ", <projects> and <antoraSources> are empty. Nothing to do.");
             return true;
         }
         return false;

@@ -1,0 +1,89 @@
+package io.docstack.convert;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.docstack.model.SitePath;
+import io.docstack.source.AntoraComponent;
+import io.docstack.source.AntoraId;
+import io.docstack.source.Catalog;
+import io.docstack.source.ProjectSources;
+import io.docstack.source.SourceFile;
+
+/**
+ * The Antora side of converting a page: its attributes (the configuration's, the component's,
+ * and the ones Antora sets on every page, {@code imagesdir} first) and how the resource ids of
+ * its includes resolve across the catalog's components: {@code partial$a.adoc} in the page's
+ * module, {@code mod:partial$a.adoc} in another module, {@code comp:mod:partial$a.adoc} and
+ * {@code 2.0@comp::example$b.java} in another component ({@code ::} is its ROOT module). A
+ * component named without a version is taken in the page's version when it has one, else in its
+ * first. Immutable; thread-safe.
+ */
+public final class AntoraResources {
+
+    private final Map<String, List<AntoraComponent>> byName = new HashMap<>();
+
+    private AntoraResources(Catalog catalog) {
+        for (ProjectSources project : catalog.projects()) {
+            if (project.antora() != null) {
+                byName.computeIfAbsent(project.antora().name(), k -> new ArrayList<>()).add(project.antora());
+            }
+        }
+    }
+
+    public static AntoraResources of(Catalog catalog) {
+        return new AntoraResources(catalog);
+    }
+
+    /** How a page of {@code project} converts: Docstack's layout, or its Antora component's. */
+    AsciidocPage page(SourceFile source, ProjectSources project) {
+        AntoraComponent component = project.antora();
+        if (component == null) {
+            return AsciidocPage.of(project.config().docs());
+        }
+        String module = component.module(source.path());
+        Path root = component.rootOf(source.file());
+        return new AsciidocPage(root == null ? project.config().docs() : root, attributes(component, module, source.path()),
+                id -> resolve(component, module, id), true);
+    }
+
+    private static Map<String, String> attributes(AntoraComponent component, String module, SitePath page) {
+        Map<String, String> attributes = new LinkedHashMap<>(component.attributes());
+        int depth = SitePath.of(component.pathInModule(page)).segments().size() - 1;
+        attributes.put("imagesdir", "../".repeat(depth) + "_images");
+        attributes.put("attachmentsdir", "../".repeat(depth) + "_attachments");
+        attributes.put("partialsdir", "partial$");
+        attributes.put("examplesdir", "example$");
+        attributes.put("page-component-name", component.name());
+        attributes.put("page-component-version", component.version());
+        attributes.put("page-version", component.version());
+        attributes.put("page-component-title", component.title() == null ? component.name() : component.title());
+        attributes.put("page-module", module);
+        return attributes;
+    }
+
+    public Optional<Path> resolve(AntoraComponent from, String module, String id) {
+        Optional<AntoraId> parsed = AntoraId.parse(id);
+        if (parsed.isEmpty() || parsed.get().family() == null) {
+            return Optional.empty();
+        }
+        AntoraId resource = parsed.get();
+        Optional<AntoraComponent> component = resource.component() != null
+                ? component(resource.component(), resource.version(), from.version())
+                : resource.version() != null ? component(from.name(), resource.version(), resource.version()) : Optional.of(from);
+        return component.flatMap(c -> c.resource(resource.moduleOr(module), resource.family(), resource.relative()));
+    }
+
+    private Optional<AntoraComponent> component(String name, String version, String preferred) {
+        List<AntoraComponent> versions = byName.getOrDefault(name, List.of());
+        if (version != null) {
+            return versions.stream().filter(c -> c.version().equals(version)).findFirst();
+        }
+        return versions.stream().filter(c -> c.version().equals(preferred)).findFirst().or(() -> versions.stream().findFirst());
+    }
+}

@@ -1,0 +1,94 @@
+package io.docstack.source;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import io.docstack.model.SitePath;
+
+/**
+ * An Antora component version, as Docstack reads it from one or more content roots (a component
+ * contributed by several roots is one component version). Its pages, images and attachments are
+ * the project's files, at the paths Antora publishes them under: a page of module {@code M} at
+ * {@code M/path.adoc} (the {@code ROOT} module's at {@code path.adoc}), an image at
+ * {@code M/_images/path}, an attachment at {@code M/_attachments/path}. Partials and examples are
+ * not published: they are resources that pages include by resource id ({@code partial$x.adoc}).
+ * Immutable.
+ *
+ * @param name       the component name ({@code name} in {@code antora.yml})
+ * @param version    the version ({@code version}; {@code ~} or none is {@link #UNVERSIONED})
+ * @param title      the title, or null
+ * @param startPage  the {@code start_page} resource id, or null
+ * @param roots      the content roots, in configuration order
+ * @param navFiles   the navigation files the roots' {@code nav} lists name, in that order
+ * @param modules    the module names
+ * @param resources  partials and examples by {@code module:family$path} ({@code ROOT:partial$a.adoc})
+ * @param attributes the AsciiDoc attributes of the roots' {@code asciidoc.attributes}
+ */
+public record AntoraComponent(String name, String version, String title, String startPage, List<Path> roots,
+                              List<SourceFile> navFiles, Set<String> modules, Map<String, Path> resources,
+                              Map<String, String> attributes) {
+
+    /** The module whose pages are at the top of the component version's folder. */
+    public static final String ROOT = "ROOT";
+    /** The version of a component whose {@code antora.yml} gives none (or {@code ~}). */
+    public static final String UNVERSIONED = "current";
+
+    public AntoraComponent {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        roots = List.copyOf(roots);
+        navFiles = List.copyOf(navFiles);
+        modules = Set.copyOf(modules);
+        resources = Map.copyOf(resources);
+        attributes = Map.copyOf(attributes);
+    }
+
+    /** Where a file of {@code family} ({@code pages}, {@code images}, {@code attachments}) of {@code module} is published. */
+    public static String sitePath(String module, String family, String path) {
+        String folder = switch (family) {
+            case "images" -> "_images/";
+            case "attachments" -> "_attachments/";
+            default -> "";
+        };
+        return (ROOT.equals(module) ? "" : module + "/") + folder + path;
+    }
+
+    /** The module a page at {@code path} belongs to: its first folder when that is a module, else ROOT. */
+    public String module(SitePath path) {
+        List<String> segments = path.segments();
+        return segments.size() > 1 && !ROOT.equals(segments.get(0)) && modules.contains(segments.get(0))
+                ? segments.get(0) : ROOT;
+    }
+
+    /** The page's path inside its module's {@code pages} folder. */
+    public String pathInModule(SitePath path) {
+        String module = module(path);
+        return ROOT.equals(module) ? path.value() : path.value().substring(module.length() + 1);
+    }
+
+    /** Where the start page is: {@code start_page} ({@code module:page.adoc}), else ROOT's {@code index.adoc}. */
+    public SitePath startPagePath() {
+        if (startPage == null || startPage.isBlank()) {
+            return SitePath.of("index.adoc");
+        }
+        String id = startPage.substring(startPage.indexOf('@') + 1);
+        String[] parts = id.split(":", -1);
+        String page = parts[parts.length - 1];
+        String module = parts.length > 1 ? parts[parts.length - 2] : ROOT;
+        return SitePath.parse(sitePath(module.isEmpty() ? ROOT : module, "pages", page)).orElse(SitePath.of("index.adoc"));
+    }
+
+    /** The content root a file is in, or null. */
+    public Path rootOf(Path file) {
+        return roots.stream().filter(file::startsWith).findFirst().orElse(null);
+    }
+
+    /** A partial or example: {@code family} is {@code partial} or {@code example}. */
+    public Optional<Path> resource(String module, String family, String path) {
+        return Optional.ofNullable(resources.get(module + ":" + family + "$" + path));
+    }
+}

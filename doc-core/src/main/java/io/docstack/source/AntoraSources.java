@@ -1,0 +1,220 @@
+package io.docstack.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.error.YAMLException;
+
+import io.docstack.config.AnchorStyle;
+import io.docstack.config.ProjectConfig;
+import io.docstack.config.SafeYaml;
+import io.docstack.config.SiteConfig;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.ProjectVersion;
+import io.docstack.model.Rules;
+import io.docstack.model.SitePath;
+
+/**
+ * Reads Antora content roots as they are: each root's {@code antora.yml} (name, version, title,
+ * {@code start_page}, {@code nav}, {@code asciidoc.attributes}) and its
+ * {@code modules/<module>/{pages,partials,examples,images,attachments}} folders. Roots that name
+ * the same component version make one project (a distributed component). Like Antora, files and
+ * folders whose name starts with {@code .} are left out, and so are pages starting with {@code _}.
+ * A root that cannot be read, an {@code antora.yml} without a name, and two roots giving one
+ * component version different titles are errors naming the root; the other roots still count.
+ * Stateless and thread-safe.
+ */
+final class AntoraSources {
+
+    private static final String DESCRIPTOR = "antora.yml";
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private AntoraSources() {
+    }
+
+    /** One root's descriptor and files. */
+    private record Root(Path folder, String display, String name, String version, String title, String startPage,
+                        List<String> nav, Map<String, String> attributes) {
+    }
+
+    /** The component versions of {@code config}'s Antora content roots, in the order they first appear. */
+    static List<ProjectSources> read(SiteConfig config, List<Diagnostic> diagnostics) {
+        Map<ProjectVersion, List<Root>> components = new LinkedHashMap<>();
+        for (Path folder : config.antoraSources()) {
+            descriptor(config, folder, diagnostics).ifPresent(root ->
+                    components.computeIfAbsent(new ProjectVersion(root.name(), root.version()), k -> new ArrayList<>()).add(root));
+        }
+        List<ProjectSources> projects = new ArrayList<>();
+        components.forEach((id, roots) -> projects.add(component(config, id, roots, diagnostics)));
+        return projects;
+    }
+
+    private static Optional<Root> descriptor(SiteConfig config, Path folder, List<Diagnostic> diagnostics) {
+        Path root = folder.toAbsolutePath().normalize();
+        Path file = root.resolve(DESCRIPTOR);
+        String display = Sources.display(config.baseDir(), file);
+        if (!Files.isRegularFile(file)) {
+            diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, Sources.display(config.baseDir(), root), 0, 0,
+                    "Antora content root has no " + DESCRIPTOR, "point <antoraSources> at a folder that holds an antora.yml"));
+            return Optional.empty();
+        }
+        Map<?, ?> yaml;
+        try {
+            Object loaded = SafeYaml.loader(config.limits()).load(Files.readString(file));
+            yaml = loaded instanceof Map<?, ?> map ? map : Map.of();
+        } catch (IOException | YAMLException e) {
+            diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,
+                    "antora.yml cannot be read: " + e.getMessage().lines().findFirst().orElse(""), "fix its YAML syntax"));
+            return Optional.empty();
+        }
+        String name = text(yaml.get("name"));
+        if (name == null || !NAME.matcher(name).matches()) {
+            diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,
+                    name == null ? "antora.yml has no name" : "component name '" + name + "' is not lower case letters, digits, '.', '-' or '_'",
+                    "give the component a name: name: my-component"));
+            return Optional.empty();
+        }
+        String version = text(yaml.get("version"));
+        if (version == null || version.equals("~")) {
+            version = AntoraComponent.UNVERSIONED;
+        } else if (!VERSION.matcher(version).matches()) {
+            diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,
+                    "version '" + version + "' of component '" + name + "' is not letters, digits, '.', '-' or '_'",
+                    "write a version such as 2.1 or latest"));
+            return Optional.empty();
+        }
+        List<String> nav = yaml.get("nav") instanceof List<?> list ? list.stream().map(AntoraSources::text).filter(t -> t != null).toList()
+                : List.of();
+        return Optional.of(new Root(root, display, name, version, blankToNull(text(yaml.get("title"))),
+                text(yaml.get("start_page")), nav, attributes(yaml.get("asciidoc"))));
+    }
+
+    private static ProjectSources component(SiteConfig config, ProjectVersion id, List<Root> roots, List<Diagnostic> diagnostics) {
+        String title = null;
+        Root titled = null;
+        String startPage = null;
+        // The configuration's (a playbook's) attributes, then the component's own.
+        Map<String, String> attributes = new LinkedHashMap<>(config.attributes());
+        Map<SitePath, SourceFile> files = new java.util.TreeMap<>();
+        List<SourceFile> navFiles = new ArrayList<>();
+        Set<String> modules = new LinkedHashSet<>();
+        Map<String, Path> resources = new HashMap<>();
+        for (Root root : roots) {
+            if (root.title() != null && title != null && !title.equals(root.title())) {
+                diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, root.display(), 1, 1, "component '" + id.name()
+                        + "' version '" + id.version() + "' is titled '" + root.title() + "' here and '" + title + "' in "
+                        + titled.display(), "give the title in one of its antora.yml files only, or the same in all"));
+            } else if (root.title() != null && title == null) {
+                title = root.title();
+                titled = root;
+            }
+            startPage = startPage == null ? root.startPage() : startPage;
+            root.attributes().forEach(attributes::put);
+            for (String nav : root.nav()) {
+                Path file = root.folder().resolve(nav).normalize();
+                SitePath.parse(nav).ifPresent(path -> navFiles.add(new SourceFile(id, path, file, SourceFile.Kind.NAVIGATION,
+                        Sources.display(config.baseDir(), file))));
+            }
+            readModules(config, id, root, files, modules, resources, diagnostics);
+        }
+        ProjectConfig project = new ProjectConfig(id.name(), title, null, id.version(), roots.get(0).folder(), null,
+                AnchorStyle.GITHUB, List.of());
+        AntoraComponent antora = new AntoraComponent(id.name(), id.version(), title, startPage,
+                roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes);
+        return new ProjectSources(project, new ArrayList<>(files.values()), null, List.of(), antora);
+    }
+
+    private static void readModules(SiteConfig config, ProjectVersion id, Root root, Map<SitePath, SourceFile> files,
+                                    Set<String> modules, Map<String, Path> resources, List<Diagnostic> diagnostics) {
+        Path modulesFolder = root.folder().resolve("modules");
+        if (!Files.isDirectory(modulesFolder)) {
+            return;
+        }
+        for (Path moduleFolder : list(modulesFolder).stream().filter(Files::isDirectory).toList()) {
+            String module = moduleFolder.getFileName().toString();
+            if (module.startsWith(".")) {
+                continue;
+            }
+            modules.add(module);
+            for (String family : List.of("pages", "images", "attachments", "partials", "examples")) {
+                Path familyFolder = moduleFolder.resolve(family);
+                if (Files.isDirectory(familyFolder)) {
+                    for (Path file : walk(familyFolder)) {
+                        String relative = familyFolder.relativize(file).toString().replace('\\', '/');
+                        add(config, id, module, family, relative, file, files, resources, diagnostics);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void add(SiteConfig config, ProjectVersion id, String module, String family, String relative, Path file,
+                            Map<SitePath, SourceFile> files, Map<String, Path> resources, List<Diagnostic> diagnostics) {
+        Optional<SitePath> path = SitePath.parse(relative);
+        if (path.isEmpty() || path.get().segments().stream().anyMatch(s -> s.startsWith("."))) {
+            return;
+        }
+        // Pages include partials and examples, and sometimes pages (hidden _ ones too) and attachments, by resource id.
+        resources.putIfAbsent(module + ":" + family.substring(0, family.length() - 1) + "$" + relative, file);
+        if (family.equals("partials") || family.equals("examples")) {
+            return;
+        }
+        boolean page = family.equals("pages");
+        if (page && (!relative.endsWith(".adoc") || path.get().segments().stream().anyMatch(s -> s.startsWith("_")))) {
+            return;
+        }
+        SitePath at = SitePath.of(AntoraComponent.sitePath(module, family, relative));
+        String display = Sources.display(config.baseDir(), file);
+        SourceFile source = new SourceFile(id, at, file, page ? SourceFile.Kind.ASCIIDOC : SourceFile.Kind.ASSET, display);
+        SourceFile clash = files.putIfAbsent(at, source);
+        if (clash != null) {
+            diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, display, 0, 0, "'" + at + "' of component '" + id.name()
+                    + "' is also in " + clash.displayPath() + ", which is kept", "remove one of them"));
+        }
+    }
+
+    private static Map<String, String> attributes(Object asciidoc) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (asciidoc instanceof Map<?, ?> map && map.get("attributes") instanceof Map<?, ?> values) {
+            values.forEach((key, value) -> attributes.put(String.valueOf(key), value == null ? "" : text(value)));
+        }
+        return attributes;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static List<Path> walk(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.docstack.corpora;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import io.docstack.BuildResult;
+import io.docstack.Docstack;
+import io.docstack.config.SiteConfig;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
+import io.docstack.model.Severity;
+
+/**
+ * Apache Causeway's real Antora content ({@code ../shared/corpora/adoc-causeway}: 68 content
+ * roots of 20 components, some distributed over many roots), read as it is and checked by the
+ * site build. Antora 3.1.10 finds 56 (page, target) pairs whose xref target does not exist
+ * ({@code _meta/antora-xref-errors.tsv}, authoritative): Docstack must report exactly those as
+ * errors, nothing else, and build the site. The configuration is the one a user writes in the POM
+ * ({@code corpora/adoc-causeway-configuration.xml}: the playbook's content roots and page
+ * attributes). Skipped when the corpus is absent.
+ */
+class AdocCausewayCorpusTest {
+
+    private static final String CORPUS = "adoc-causeway";
+    private static final Pattern QUOTED = Pattern.compile("^'(.*?)' does not exist");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void brokenXrefsAreAntorasAndOnlyThoseAndTheSiteBuilds() throws Exception {
+        Optional<Path> corpus = Corpora.locate(CORPUS, "_meta/antora-xref-errors.tsv");
+        assumeTrue(corpus.isPresent(), "corpus " + CORPUS + " not found (set -Ddocstack.corpora=<folder>)");
+        Path root = corpus.get();
+        SiteConfig config = configuration(root).output(temp.resolve("site")).build();
+
+        BuildResult result = Docstack.build(config);
+
+        Set<String> errors = result.diagnostics().stream().filter(Diagnostic::isError)
+                .map(AdocCausewayCorpusTest::pair).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> antora = Files.readAllLines(root.resolve("_meta/antora-xref-errors.tsv")).stream().skip(1)
+                .filter(line -> !line.isBlank()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(antora).hasSize(56);
+        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::rule).distinct())
+                .containsExactly(Rules.LINK_BROKEN);
+        assertThat(errors).isEqualTo(antora);
+        // The site: the 1,687 pages of the 20 components (partials are not pages), at the URLs Antora gives them.
+        assertThat(result.pages()).isGreaterThan(1_600);
+        assertThat(config.output().resolve("refguide/latest/applib/index/annotation/Action.html")).isRegularFile();
+        assertThat(config.output().resolve("docs/latest/about.html")).isRegularFile();
+    }
+
+    /** {@code page-file <tab> target}, as in Antora's list: the target without {@code xref:}. */
+    private static String pair(Diagnostic diagnostic) {
+        Matcher quoted = QUOTED.matcher(diagnostic.message());
+        String target = quoted.find() ? quoted.group(1) : diagnostic.message();
+        return diagnostic.file() + "\t" + (target.startsWith("xref:") ? target.substring("xref:".length()) : target);
+    }
+
+    /** The site configuration of {@code adoc-causeway-configuration.xml}, as the Maven plugin maps it. */
+    static SiteConfig.Builder configuration(Path root) throws Exception {
+        SiteConfig.Builder config = SiteConfig.builder(root);
+        try (InputStream in = AdocCausewayCorpusTest.class.getResourceAsStream("/corpora/adoc-causeway-configuration.xml")) {
+            Element document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
+            config.title(document.getElementsByTagName("siteTitle").item(0).getTextContent());
+            NodeList sources = document.getElementsByTagName("antoraSource");
+            for (int i = 0; i < sources.getLength(); i++) {
+                config.antoraSource(Path.of(sources.item(i).getTextContent().strip()));
+            }
+            for (Element attribute : children(document, "asciidocAttributes")) {
+                config.attribute(attribute.getNodeName(), attribute.getTextContent().strip());
+            }
+            for (Element severity : children(document, "severities")) {
+                config.severity(severity.getNodeName(), Severity.valueOf(severity.getTextContent().strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return config;
+    }
+
+    private static java.util.List<Element> children(Element document, String parent) {
+        java.util.List<Element> elements = new java.util.ArrayList<>();
+        NodeList nodes = ((Element) document.getElementsByTagName(parent).item(0)).getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) {
+                elements.add((Element) nodes.item(i));
+            }
+        }
+        return elements;
+    }
+}

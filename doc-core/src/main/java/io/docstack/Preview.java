@@ -132,13 +132,14 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Every project's docs folder and spec locations, and the theme override folder. */
+    /** Every project's docs folder and spec locations, every Antora content root, and the theme override folder. */
     private static List<Path> watched(SiteConfig config) {
         List<Path> roots = new ArrayList<>();
         for (ProjectConfig project : config.projects()) {
             roots.add(project.docs());
             roots.addAll(project.specLocations());
         }
+        roots.addAll(config.antoraSources());
         if (config.themeDir() != null) {
             roots.add(config.themeDir());
         }

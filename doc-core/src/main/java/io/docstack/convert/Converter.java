@@ -148,8 +148,9 @@ public final class Converter implements AutoCloseable {
             ProjectVersion id = project.config().id();
             listings.put(id, project);
             boolean sameListing = lastListings.get(id) == project;
-            Path docs = project.config().docs().toAbsolutePath().normalize();
-            if (sameListing && !includesEdited.contains(id) && edited.stream().noneMatch(file -> file.startsWith(docs))) {
+            List<Path> roots = roots(project);
+            if (sameListing && !includesEdited.contains(id)
+                    && edited.stream().noneMatch(file -> roots.stream().anyMatch(file::startsWith))) {
                 continue; // the same files, none edited: every page is the last one
             }
             if (!sameListing) {
@@ -184,8 +185,9 @@ public final class Converter implements AutoCloseable {
     private static Set<ProjectVersion> includesEdited(Catalog catalog, Set<Path> edited) {
         Set<ProjectVersion> projects = new HashSet<>();
         for (ProjectSources project : catalog.projects()) {
-            Path docs = project.config().docs().toAbsolutePath().normalize();
-            List<Path> candidates = edited.stream().filter(file -> file.startsWith(docs) && mayBeIncluded(file)).toList();
+            List<Path> roots = roots(project);
+            List<Path> candidates = edited.stream()
+                    .filter(file -> roots.stream().anyMatch(file::startsWith) && mayBeIncluded(file)).toList();
             if (candidates.isEmpty()) {
                 continue;
             }
@@ -196,6 +198,12 @@ public final class Converter implements AutoCloseable {
             }
         }
         return projects;
+    }
+
+    /** Where a project's files are: its docs folder, or its Antora component's content roots. */
+    private static List<Path> roots(ProjectSources project) {
+        List<Path> roots = project.antora() != null ? project.antora().roots() : List.of(project.config().docs());
+        return roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
     }
 
     private static boolean mayBeIncluded(Path file) {

@@ -63,6 +63,10 @@ public final class Sources {
         Set<Path> listed = new HashSet<>();
         for (ProjectSources project : previous.projects()) {
             project.files().forEach(f -> listed.add(absolute(f.file())));
+            if (project.antora() != null) {
+                project.antora().resources().values().forEach(f -> listed.add(absolute(f)));
+                project.antora().navFiles().forEach(f -> listed.add(absolute(f.file())));
+            }
             project.specs().forEach(s -> listed.add(absolute(s.file())));
             if (project.nav() != null) {
                 listed.add(absolute(project.nav().file()));
@@ -75,8 +79,10 @@ public final class Sources {
         }
         List<ProjectSources> projects = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(previous.diagnostics());
+        List<Diagnostic> antoraFound = new ArrayList<>();
+        List<ProjectSources> antora = null; // read again, all at once, when one of them is
         for (ProjectSources project : previous.projects()) {
-            List<Path> roots = roots(project.config());
+            List<Path> roots = roots(project);
             if (cameOrWent.stream().noneMatch(p -> roots.stream().anyMatch(p::startsWith))) {
                 projects.add(project);
                 continue;
@@ -84,17 +90,26 @@ public final class Sources {
             List<String> shown = roots.stream().map(r -> display(config.baseDir(), r)).toList();
             diagnostics.removeIf(d -> shown.stream().anyMatch(r -> d.file().equals(r) || d.file().startsWith(r + "/")));
             List<Diagnostic> found = new ArrayList<>();
-            projects.add(list(config.baseDir(), project.config(), found));
+            if (project.antora() == null) {
+                projects.add(list(config.baseDir(), project.config(), found));
+            } else {
+                antora = antora != null ? antora : AntoraSources.read(config, antoraFound);
+                antora.stream().filter(c -> c.config().id().equals(project.config().id())).findFirst().ifPresent(projects::add);
+                antoraFound.stream().filter(d -> shown.stream().anyMatch(r -> d.file().startsWith(r + "/"))).forEach(found::add);
+            }
             diagnostics.addAll(found);
         }
         return new Catalog(projects, previous.inventories(), diagnostics);
     }
 
-    /** A project's docs folder and spec locations, absolute. */
-    private static List<Path> roots(ProjectConfig project) {
+    /** A project's docs folder and spec locations, or an Antora component's content roots, absolute. */
+    private static List<Path> roots(ProjectSources project) {
+        if (project.antora() != null) {
+            return project.antora().roots().stream().map(Sources::absolute).toList();
+        }
         List<Path> roots = new ArrayList<>();
-        roots.add(absolute(project.docs()));
-        project.specLocations().forEach(location -> roots.add(absolute(location)));
+        roots.add(absolute(project.config().docs()));
+        project.config().specLocations().forEach(location -> roots.add(absolute(location)));
         return roots;
     }
 

@@ -19,6 +19,7 @@ import io.docstack.model.Page;
 import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
+import io.docstack.model.Versions;
 import io.docstack.nav.NavItem;
 import io.docstack.nav.NavTree;
 import io.docstack.nav.SiteNavigation;
@@ -53,6 +54,9 @@ public final class SiteRenderer {
     private final Map<ProjectVersion, SitePath> homes = new HashMap<>();
     private final Map<ProjectVersion, List<PageRef>> readingOrders = new HashMap<>();
     private final Map<PageRef, Integer> positions = new HashMap<>();
+    /** Per project name with more than one version: its versions, newest first, and the latest. */
+    private final Map<String, List<ProjectVersion>> versions = new HashMap<>();
+    private final Map<String, ProjectVersion> latest = new HashMap<>();
 
     /** The site page listing each service's API coverage. */
     public static final String COVERAGE_PAGE = "api-coverage.html";
@@ -89,6 +93,14 @@ public final class SiteRenderer {
             }
             findHome(project, order).ifPresent(home -> homes.put(project, home));
         }
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        projects.keySet().forEach(id -> byName.computeIfAbsent(id.name(), k -> new ArrayList<>()).add(id.version()));
+        byName.forEach((name, all) -> {
+            if (all.size() > 1) {
+                versions.put(name, Versions.newestFirst(all).stream().map(v -> new ProjectVersion(name, v)).toList());
+                latest.put(name, new ProjectVersion(name, Versions.latest(all)));
+            }
+        });
     }
 
     /**
@@ -124,7 +136,75 @@ public final class SiteRenderer {
         int position = positions.getOrDefault(page.ref(), -1);
         context.put("prev", position > 0 ? pageLink(order.get(position - 1), at) : null);
         context.put("next", position >= 0 && position + 1 < order.size() ? pageLink(order.get(position + 1), at) : null);
+        putVersions(context, page, at);
         sink.write(at, bytes(theme.render("page.peb", context)));
+    }
+
+    /**
+     * For a project with several versions: the version switcher (each version's copy of this page,
+     * else its home), and on a page of an old version the banner pointing at the latest and the
+     * canonical link to the latest copy of the page.
+     */
+    private void putVersions(Map<String, Object> context, Page page, SitePath at) {
+        List<ProjectVersion> all = versions.get(page.project().name());
+        if (all == null) {
+            return;
+        }
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (ProjectVersion version : all) {
+            Map<String, Object> link = new HashMap<>();
+            link.put("version", version.version());
+            link.put("url", sameOrHome(page, version, at));
+            link.put("current", version.equals(page.project()));
+            link.put("latest", version.equals(latest.get(version.name())));
+            links.add(link);
+        }
+        context.put("versions", links);
+        ProjectVersion newest = latest.get(page.project().name());
+        if (!newest.equals(page.project())) {
+            Map<String, Object> banner = new HashMap<>();
+            banner.put("version", newest.version());
+            banner.put("url", sameOrHome(page, newest, at));
+            context.put("latestVersion", banner);
+            Page same = pages.get(new PageRef(newest, page.source()));
+            if (same != null) {
+                context.put("canonicalUrl", config.siteUrl() != null && !config.siteUrl().isBlank()
+                        ? config.siteUrl() + same.sitePath().value() : same.sitePath().relativeFrom(at));
+            }
+        }
+    }
+
+    /** The page's copy in {@code version}, else that version's home; null when it has neither. */
+    private String sameOrHome(Page page, ProjectVersion version, SitePath at) {
+        Page same = pages.get(new PageRef(version, page.source()));
+        if (same != null) {
+            return same.sitePath().relativeFrom(at);
+        }
+        return homeOf(version).map(home -> home.relativeFrom(at)).orElse(null);
+    }
+
+    /**
+     * {@code name/latest/…}: for each project with several versions (none of them named
+     * {@code latest}), a page that sends the reader to the latest version's copy, so that links
+     * to the latest stay stable across releases.
+     */
+    private void renderLatestAliases(SiteSink sink) {
+        for (ProjectVersion newest : latest.values()) {
+            if (versions.get(newest.name()).stream().anyMatch(v -> v.version().equals("latest"))) {
+                continue;
+            }
+            for (Page page : pages.values()) {
+                if (page.project().equals(newest)) {
+                    SitePath alias = page.output().under(newest.name() + "/latest");
+                    String escaped = escape(page.sitePath().relativeFrom(alias));
+                    sink.write(alias, bytes("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                            + "<title>" + escape(page.title()) + "</title>"
+                            + "<link rel=\"canonical\" href=\"" + escaped + "\">"
+                            + "<meta http-equiv=\"refresh\" content=\"0; url=" + escaped + "\"></head>"
+                            + "<body><p><a href=\"" + escaped + "\">" + escape(page.title()) + "</a></p></body></html>\n"));
+                }
+            }
+        }
     }
 
     /** The landing page, the not-found page and the theme's assets. */
@@ -134,6 +214,7 @@ public final class SiteRenderer {
         SitePath notFound = SitePath.of("404.html");
         sink.write(notFound, bytes(theme.render("404.peb", common(notFound))));
         theme.assets().forEach((path, content) -> sink.write(path.under(ASSETS), content));
+        renderLatestAliases(sink);
         if (!coverage.services().isEmpty()) {
             SitePath page = SitePath.of(COVERAGE_PAGE);
             Map<String, Object> context = common(page);
@@ -279,6 +360,10 @@ public final class SiteRenderer {
     private Map<String, Object> pageLink(PageRef ref, SitePath at) {
         Page page = pages.get(ref);
         return Map.of("title", page.title(), "url", page.sitePath().relativeFrom(at));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static byte[] bytes(String html) {

@@ -51,8 +51,8 @@ import io.docstack.spec.Specs;
  * <li>render renders only the pages whose content, links or navigation changed (every page when
  *     what all pages show changed: a project's home, the theme);</li>
  * <li>after the pages are served ({@link #complete}), search replaces the sections of the changed
- *     pages in a Lucene index kept open, and the site's data files (inventory, sitemap) are
- *     written again: the reload does not wait for either.</li>
+ *     pages in a Lucene index kept open, and the site's data files (inventory, sitemap) and
+ *     {@code latest} aliases are written again: the reload does not wait for them.</li>
  * </ul>
  * Specs and the theme are few files that every page may depend on: an edit to one runs every
  * stage after convert on the whole site, as does the batch after a failed one. The static search
@@ -200,6 +200,7 @@ final class PreviewBuild implements AutoCloseable {
         MemorySite memory = MemorySite.of(served);
         if (dataPending) {
             Docstack.writeSiteData(config, last, memory);
+            renderer.renderLatestAliases(memory);
             dataPending = false;
         }
         if (!searchPending.isEmpty() || apisPending) {

@@ -188,7 +188,7 @@ public final class SiteRenderer {
      * {@code latest}), a page that sends the reader to the latest version's copy, so that links
      * to the latest stay stable across releases.
      */
-    private void renderLatestAliases(SiteSink sink) {
+    public void renderLatestAliases(SiteSink sink) {
         for (ProjectVersion newest : latest.values()) {
             if (versions.get(newest.name()).stream().anyMatch(v -> v.version().equals("latest"))) {
                 continue;
@@ -214,7 +214,6 @@ public final class SiteRenderer {
         SitePath notFound = SitePath.of("404.html");
         sink.write(notFound, bytes(theme.render("404.peb", common(notFound))));
         theme.assets().forEach((path, content) -> sink.write(path.under(ASSETS), content));
-        renderLatestAliases(sink);
         if (!coverage.services().isEmpty()) {
             SitePath page = SitePath.of(COVERAGE_PAGE);
             Map<String, Object> context = common(page);

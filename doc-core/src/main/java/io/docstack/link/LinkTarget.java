@@ -15,7 +15,10 @@ import io.docstack.source.AntoraId;
  *       relative to the page's folder ({@code /guide/install.md}: relative to the docs root);</li>
  *   <li>{@code xref:network:guide/ports.md#create-a-port}, {@code xref:network@2.1:…}: a page of
  *       another project (path from that project's docs root); {@code xref:guide/a.md} without a
- *       project is a page of the same project, from its docs root.</li>
+ *       project is a page of the same project, from its docs root; {@code xref:guide:admin:setup.adoc}
+ *       is a page of module {@code admin} of Antora component {@code guide}
+ *       ({@code xref:guide::about.adoc} of its ROOT module). Pages of Antora components write
+ *       Antora's resource ids instead ({@link #parseAntora}).</li>
  *   <li>{@code api:compute:listServers}, {@code api:compute@2.1:GET /servers/{id}#name}: an
  *       operation of a service's OpenAPI spec ({@link Api}).</li>
  * </ul>

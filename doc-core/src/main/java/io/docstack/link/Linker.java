@@ -13,7 +13,6 @@ import io.docstack.convert.ConvertedSite;
 import io.docstack.model.Diagnostic;
 import io.docstack.spec.ApiSite;
 import io.docstack.model.Link;
-import io.docstack.model.Page;
 import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import io.docstack.model.PageRef;
 import java.util.Set;
 import java.util.HashSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

@@ -45,10 +45,16 @@ class StaticSearchBrowserTest {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
                 WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ds-search-input")));
                 box.sendKeys("create a port");
-                List<WebElement> hits = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
-                        By.cssSelector("#ds-search-results li[role=option] a"), 0));
-                assertThat(hits.get(0).getAttribute("href")).endsWith("network/1.9/guide/ports.html#create-a-port");
-                assertThat(hits.get(0).findElement(By.cssSelector(".ds-search-title")).getText()).isEqualTo("Create a port");
+                // The list is drawn again as more index shards arrive: wait for the one that settles.
+                wait.until(d -> firstHit(d).endsWith("network/1.9/guide/ports.html#create-a-port"));
+                wait.until(d -> {
+                    try {
+                        return d.findElement(By.cssSelector("#ds-search-results li[role=option] a .ds-search-title"))
+                                .getText().equals("Create a port");
+                    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                        return false;
+                    }
+                });
                 assertThat(browser.findElements(By.cssSelector("#ds-search-results mark"))).isNotEmpty();
 
                 // The project menu narrows the results to one project; "All projects" brings the rest back.
@@ -58,8 +64,7 @@ class StaticSearchBrowserTest {
                         .startsWith("All projects").contains("compute", "network", "identity");
                 project.selectByValue("compute");
                 wait.until(d -> firstHit(d).startsWith(server.url() + "compute/"));
-                assertThat(browser.findElements(By.cssSelector("#ds-search-results li[role=option] a")))
-                        .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/compute/"));
+                wait.until(d -> allHits(d).stream().allMatch(href -> href.contains("/compute/")));
                 project.selectByValue("");
                 wait.until(d -> firstHit(d).endsWith("network/1.9/guide/ports.html#create-a-port"));
 
@@ -73,8 +78,23 @@ class StaticSearchBrowserTest {
         }
     }
 
+    /** Every result's URL; empty while the list is being drawn again. */
+    private static List<String> allHits(org.openqa.selenium.WebDriver browser) {
+        try {
+            return browser.findElements(By.cssSelector("#ds-search-results li[role=option] a")).stream()
+                    .map(a -> a.getAttribute("href")).toList();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return List.of("drawing");
+        }
+    }
+
+    /** The first result's URL; "" while there is none, or while the list is being drawn again (more shards came). */
     private static String firstHit(org.openqa.selenium.WebDriver browser) {
-        List<WebElement> hits = browser.findElements(By.cssSelector("#ds-search-results li[role=option] a"));
-        return hits.isEmpty() ? "" : hits.get(0).getAttribute("href");
+        try {
+            List<WebElement> hits = browser.findElements(By.cssSelector("#ds-search-results li[role=option] a"));
+            return hits.isEmpty() ? "" : hits.get(0).getAttribute("href");
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return "";
+        }
     }
 }

@@ -72,12 +72,16 @@ public final class Linker {
      * links of the catalog's inventories.
      */
     public static LinkGraph resolve(Catalog catalog, ConvertedSite site, ApiSite apis) {
-        Linker linker = new Linker(catalog, site, apis);
+        return new Linker(catalog, site, apis).resolveSite(catalog, site, apis);
+    }
+
+    /** {@link #resolve(Catalog, ConvertedSite, ApiSite)} with this linker (built from the same catalog, site and specs). */
+    LinkGraph resolveSite(Catalog catalog, ConvertedSite site, ApiSite apis) {
         Set<ProjectVersion> mkdocs = mkdocsProjects(catalog);
         Map<ProjectVersion, AntoraComponent> antora = antoraProjects(catalog);
         // Pages are independent and the linker immutable: resolve them on every core.
         List<List<ResolvedLink>> perPage = site.pages().parallelStream()
-                .map(page -> linker.resolveAll(Origin.of(page, mkdocs, antora), page.links()))
+                .map(page -> resolveAll(Origin.of(page, mkdocs, antora), page.links()))
                 .toList();
         Map<PageRef, List<ResolvedLink>> resolved = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -85,7 +89,16 @@ public final class Linker {
             resolved.put(site.pages().get(i).ref(), perPage.get(i));
             perPage.get(i).stream().map(ResolvedLink::problem).filter(p -> p != null).forEach(diagnostics::add);
         }
-        List<ResolvedLink> inbound = new InboundLinks(catalog, apis, linker::resolve).check();
+        return graph(catalog, apis, resolved, diagnostics);
+    }
+
+    /**
+     * The graph of the pages' resolved links and their problems, with the inventories' inbound
+     * references checked by this linker.
+     */
+    LinkGraph graph(Catalog catalog, ApiSite apis, Map<PageRef, List<ResolvedLink>> resolved, List<Diagnostic> pageProblems) {
+        List<Diagnostic> diagnostics = new ArrayList<>(pageProblems);
+        List<ResolvedLink> inbound = new InboundLinks(catalog, apis, this::resolve).check();
         inbound.forEach(link -> diagnostics.add(link.problem()));
         Collections.sort(diagnostics);
         return new LinkGraph(resolved, inbound, diagnostics);

@@ -1,7 +1,6 @@
 package io.docstack.link;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class LiveLinks {
         this.apis = apis;
         this.apiLinks = Linker.apiLinks(catalog, apis);
         this.linker = new Linker(new Targets(catalog, site), apiLinks);
-        this.graph = Linker.resolve(catalog, site, apis);
+        this.graph = linker.resolveSite(catalog, site, apis);
         graph.links().forEach(this::remember);
     }
 
@@ -111,12 +110,9 @@ public final class LiveLinks {
             links.put(page.ref(), resolved);
             remember(page.ref(), resolved);
         }
-        List<ResolvedLink> inbound = new InboundLinks(catalog, apis, linker::resolve).check();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        problems.values().forEach(diagnostics::addAll);
-        inbound.forEach(link -> diagnostics.add(link.problem()));
-        Collections.sort(diagnostics);
-        graph = new LinkGraph(links, inbound, diagnostics);
+        List<Diagnostic> pageProblems = new ArrayList<>();
+        problems.values().forEach(pageProblems::addAll);
+        graph = linker.graph(catalog, apis, links, pageProblems);
         relinked = Set.copyOf(resolvedAnew);
         return graph;
     }

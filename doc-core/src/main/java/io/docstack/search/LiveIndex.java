@@ -62,7 +62,8 @@ public final class LiveIndex implements AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(SearchIndex.RAM_BUFFER_MB));
             LiveIndex index = new LiveIndex(directory, writer);
-            index.update(site, apis, site.pages().stream().map(Page::ref).collect(java.util.stream.Collectors.toSet()), true);
+            // A new index: nothing to delete first.
+            index.add(apis, site.pages(), true);
             return index;
         } catch (IOException e) {
             closeQuietly(directory);
@@ -79,19 +80,25 @@ public final class LiveIndex implements AutoCloseable {
             for (PageRef ref : changed) {
                 writer.deleteDocuments(new Term(KEY, key(ref)));
             }
-            Set<io.docstack.model.ProjectVersion> withSpecs = SearchDocuments.withSpecs(apis);
-            List<Page> pages = site.pages().stream().filter(p -> changed.contains(p.ref())).toList();
-            for (Page page : pages) {
-                add(SearchDocuments.of(page, withSpecs), key(page.ref()));
-            }
             if (apisChanged) {
                 writer.deleteDocuments(new Term(Fields.KIND, SearchDocument.Kind.API.name()));
-                for (ServiceSpec service : apis.services()) {
-                    add(ApiDocuments.of(service), "api:" + service.project().name() + "@" + service.project().version());
-                }
             }
+            add(apis, site.pages().stream().filter(p -> changed.contains(p.ref())).toList(), apisChanged);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the search index", e);
+        }
+    }
+
+    /** Adds the sections of {@code pages} and, with {@code operations}, every operation of {@code apis}. */
+    private void add(ApiSite apis, List<Page> pages, boolean operations) throws IOException {
+        Set<io.docstack.model.ProjectVersion> withSpecs = SearchDocuments.withSpecs(apis);
+        for (Page page : pages) {
+            add(SearchDocuments.of(page, withSpecs), key(page.ref()));
+        }
+        if (operations) {
+            for (ServiceSpec service : apis.services()) {
+                add(ApiDocuments.of(service), "api:" + service.project().name() + "@" + service.project().version());
+            }
         }
     }
 

@@ -306,7 +306,7 @@ public final class Docstack {
         int count = 0;
         for (ProjectSources project : catalog.projects()) {
             for (SourceFile asset : project.assets()) {
-                writer.copy(asset.output().under(project.config().id().sitePrefix()), asset.file());
+                writer.copy(asset.sitePath(), asset.file());
                 count++;
             }
         }

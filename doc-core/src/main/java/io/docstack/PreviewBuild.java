@@ -342,12 +342,12 @@ final class PreviewBuild implements AutoCloseable {
             before.stream().filter(path -> !after.contains(path)).forEach(memory::delete);
         }
         for (ProjectSources project : next.catalog().projects()) {
-            Path docs = absolute(project.config().docs());
-            if (!cameOrWent && scope.edited().stream().noneMatch(file -> file.startsWith(docs))) {
+            List<Path> folders = project.folders();
+            if (!cameOrWent && scope.edited().stream().noneMatch(file -> folders.stream().anyMatch(file::startsWith))) {
                 continue;
             }
             for (SourceFile asset : project.assets()) {
-                SitePath at = asset.output().under(project.config().id().sitePrefix());
+                SitePath at = asset.sitePath();
                 if (cameOrWent && !before.contains(at) || scope.edited().contains(asset.file())) {
                     memory.copy(at, asset.file());
                 }
@@ -426,7 +426,7 @@ final class PreviewBuild implements AutoCloseable {
         Set<SitePath> paths = new HashSet<>();
         site.converted().pages().forEach(page -> paths.add(page.sitePath()));
         for (ProjectSources project : site.catalog().projects()) {
-            project.assets().forEach(asset -> paths.add(asset.output().under(project.config().id().sitePrefix())));
+            project.assets().forEach(asset -> paths.add(asset.sitePath()));
         }
         return paths;
     }

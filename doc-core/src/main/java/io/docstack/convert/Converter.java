@@ -148,7 +148,7 @@ public final class Converter implements AutoCloseable {
             ProjectVersion id = project.config().id();
             listings.put(id, project);
             boolean sameListing = lastListings.get(id) == project;
-            List<Path> roots = roots(project);
+            List<Path> roots = project.folders();
             if (sameListing && !includesEdited.contains(id)
                     && edited.stream().noneMatch(file -> roots.stream().anyMatch(file::startsWith))) {
                 continue; // the same files, none edited: every page is the last one
@@ -185,7 +185,7 @@ public final class Converter implements AutoCloseable {
     private static Set<ProjectVersion> includesEdited(Catalog catalog, Set<Path> edited) {
         Set<ProjectVersion> projects = new HashSet<>();
         for (ProjectSources project : catalog.projects()) {
-            List<Path> roots = roots(project);
+            List<Path> roots = project.folders();
             List<Path> candidates = edited.stream()
                     .filter(file -> roots.stream().anyMatch(file::startsWith) && mayBeIncluded(file)).toList();
             if (candidates.isEmpty()) {
@@ -198,12 +198,6 @@ public final class Converter implements AutoCloseable {
             }
         }
         return projects;
-    }
-
-    /** Where a project's files are: its docs folder, or its Antora component's content roots. */
-    private static List<Path> roots(ProjectSources project) {
-        List<Path> roots = project.antora() != null ? project.antora().roots() : List.of(project.config().docs());
-        return roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
     }
 
     private static boolean mayBeIncluded(Path file) {

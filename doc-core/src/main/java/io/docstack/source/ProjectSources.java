@@ -51,6 +51,12 @@ public record ProjectSources(ProjectConfig config, List<SourceFile> files, Sourc
     public record SpecSource(java.nio.file.Path file, String displayPath, boolean named) {
     }
 
+    /** Where the project's pages and assets are, absolute: its docs folder, or its Antora component's content roots. */
+    public List<java.nio.file.Path> folders() {
+        List<java.nio.file.Path> folders = antora != null ? antora.roots() : List.of(config.docs());
+        return folders.stream().map(folder -> folder.toAbsolutePath().normalize()).toList();
+    }
+
     /** The file at a path inside the docs folder. */
     public Optional<SourceFile> file(SitePath path) {
         return Optional.ofNullable(byPath().get(path));

@@ -51,6 +51,11 @@ public record SourceFile(ProjectVersion project, SitePath path, Path file, Kind 
         Objects.requireNonNull(displayPath, "displayPath");
     }
 
+    /** Where this file ends up in the whole site: {@code project/version/output}. */
+    public SitePath sitePath() {
+        return output().under(project.sitePrefix());
+    }
+
     /** Where this file ends up inside its project version's site folder. */
     public SitePath output() {
         return kind.isPage() ? path.withExtension("html") : path;

@@ -104,12 +104,10 @@ public final class Sources {
 
     /** A project's docs folder and spec locations, or an Antora component's content roots, absolute. */
     private static List<Path> roots(ProjectSources project) {
-        if (project.antora() != null) {
-            return project.antora().roots().stream().map(Sources::absolute).toList();
+        List<Path> roots = new ArrayList<>(project.folders());
+        if (project.antora() == null) {
+            project.config().specLocations().forEach(location -> roots.add(absolute(location)));
         }
-        List<Path> roots = new ArrayList<>();
-        roots.add(absolute(project.config().docs()));
-        project.config().specLocations().forEach(location -> roots.add(absolute(location)));
         return roots;
     }
 

@@ -1,13 +1,11 @@
 package io.docstack.convert;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.AntoraId;
@@ -26,14 +24,10 @@ import io.docstack.source.SourceFile;
  */
 public final class AntoraResources {
 
-    private final Map<String, List<AntoraComponent>> byName = new HashMap<>();
+    private final Catalog catalog;
 
     private AntoraResources(Catalog catalog) {
-        for (ProjectSources project : catalog.projects()) {
-            if (project.antora() != null) {
-                byName.computeIfAbsent(project.antora().name(), k -> new ArrayList<>()).add(project.antora());
-            }
-        }
+        this.catalog = catalog;
     }
 
     public static AntoraResources of(Catalog catalog) {
@@ -73,17 +67,14 @@ public final class AntoraResources {
             return Optional.empty();
         }
         AntoraId resource = parsed.get();
-        Optional<AntoraComponent> component = resource.component() != null
-                ? component(resource.component(), resource.version(), from.version())
-                : resource.version() != null ? component(from.name(), resource.version(), resource.version()) : Optional.of(from);
+        Optional<AntoraComponent> component = resource.component() == null && resource.version() == null ? Optional.of(from)
+                : component(resource.component() == null ? from.name() : resource.component(), resource.version(), from.version());
         return component.flatMap(c -> c.resource(resource.moduleOr(module), resource.family(), resource.relative()));
     }
 
+    /** A component named {@code name}: in {@code version}, or without one as {@link Catalog#project(String, String)} picks. */
     private Optional<AntoraComponent> component(String name, String version, String preferred) {
-        List<AntoraComponent> versions = byName.getOrDefault(name, List.of());
-        if (version != null) {
-            return versions.stream().filter(c -> c.version().equals(version)).findFirst();
-        }
-        return versions.stream().filter(c -> c.version().equals(preferred)).findFirst().or(() -> versions.stream().findFirst());
+        return (version != null ? catalog.project(new ProjectVersion(name, version)) : catalog.project(name, preferred))
+                .map(ProjectSources::antora);
     }
 }

@@ -22,6 +22,7 @@ import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.AntoraId;
+import io.docstack.source.Catalog;
 import io.docstack.source.SourceFile;
 
 /**
@@ -45,8 +46,8 @@ final class AntoraNav {
     }
 
     /** What a nav file is read against: the component, every page of the site, include resolution. */
-    record Context(ProjectVersion project, AntoraComponent component, Map<PageRef, Page> pages,
-                   Map<String, List<ProjectVersion>> versions, AntoraResources resources, Limits limits) {
+    record Context(ProjectVersion project, AntoraComponent component, Map<PageRef, Page> pages, Catalog catalog,
+                   AntoraResources resources, Limits limits) {
     }
 
     /** One list item or title line, at a line of the top nav file. */
@@ -159,12 +160,9 @@ final class AntoraNav {
             return Optional.empty();
         }
         String component = id.get().component() == null ? context.project().name() : id.get().component();
-        List<ProjectVersion> versions = context.versions().getOrDefault(component, List.of());
-        String wanted = id.get().version() != null ? id.get().version() : context.project().version();
-        Optional<ProjectVersion> project = versions.stream().filter(v -> v.version().equals(wanted)).findFirst();
-        if (project.isEmpty() && id.get().version() == null) {
-            project = versions.stream().findFirst();
-        }
+        Optional<ProjectVersion> project = (id.get().version() != null
+                ? context.catalog().project(new ProjectVersion(component, id.get().version()))
+                : context.catalog().project(component, context.project().version())).map(p -> p.config().id());
         Optional<SitePath> path = SitePath.parse(AntoraComponent.sitePath(id.get().moduleOr(module), "pages", id.get().relative()));
         if (project.isEmpty() || path.isEmpty()) {
             return Optional.empty();

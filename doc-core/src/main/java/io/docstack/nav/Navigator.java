@@ -77,7 +77,6 @@ public final class Navigator {
         private final Catalog catalog;
         private final ConvertedSite site;
         private Map<PageRef, Page> pages;
-        private Map<String, List<ProjectVersion>> versions;
         private io.docstack.convert.AntoraResources resources;
 
         Antora(Catalog catalog, ConvertedSite site) {
@@ -89,11 +88,9 @@ public final class Navigator {
             if (pages == null) {
                 pages = new HashMap<>();
                 site.pages().forEach(page -> pages.put(page.ref(), page));
-                versions = new HashMap<>();
-                catalog.projects().forEach(p -> versions.computeIfAbsent(p.config().name(), k -> new ArrayList<>()).add(p.config().id()));
                 resources = io.docstack.convert.AntoraResources.of(catalog);
             }
-            return new AntoraNav.Context(project.config().id(), project.antora(), pages, versions, resources, limits);
+            return new AntoraNav.Context(project.config().id(), project.antora(), pages, catalog, resources, limits);
         }
     }
 

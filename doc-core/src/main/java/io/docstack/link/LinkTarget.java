@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.docstack.source.AntoraComponent;
 import io.docstack.source.AntoraId;
 
 /**
@@ -107,18 +108,14 @@ sealed interface LinkTarget {
         int colon = path.indexOf(':');
         // One ':' left in the path names a module of an Antora component: xref:comp:module:page.adoc.
         if (colon >= 0 && m.group(1) != null && path.indexOf(':', colon + 1) < 0 && colon + 1 < path.length()) {
-            path = inModule(path.substring(0, colon), path.substring(colon + 1));
+            String module = path.substring(0, colon);
+            path = AntoraComponent.sitePath(module.isEmpty() ? AntoraComponent.ROOT : module, "pages", path.substring(colon + 1));
         } else if (!m.matches() || path.isEmpty() || colon >= 0) {
             // A ':' left in the path means a project part that is not a project name ("xref:Net:a.md").
             return new Invalid("'" + target + "' is not of the form xref:project[@version]:path[#anchor]");
         }
         return new InSite(m.group(1), m.group(2), decode(path.startsWith("/") ? path.substring(1) : path), true, "",
                 m.group(4) == null ? null : decode(m.group(4)));
-    }
-
-    /** Where a page of an Antora module is in its component version: {@code ROOT}'s at the top. */
-    private static String inModule(String module, String page) {
-        return module.isEmpty() || module.equals("ROOT") ? page : module + "/" + page;
     }
 
     /**
@@ -155,7 +152,7 @@ sealed interface LinkTarget {
         if (other == null && id.module() == null && id.relative().startsWith("./")) {
             return new InSite(null, null, decode(id.relative().substring(2)), false, "", anchor);
         }
-        return new InSite(other, id.version(), decode(inModule(id.moduleOr(module), id.relative())), true, "", anchor);
+        return new InSite(other, id.version(), decode(AntoraComponent.sitePath(id.moduleOr(module), "pages", id.relative())), true, "", anchor);
     }
 
     private static LinkTarget api(String target) {

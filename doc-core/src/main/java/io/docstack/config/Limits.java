@@ -13,16 +13,30 @@ package io.docstack.config;
  * @param maxYamlAliases      most YAML aliases in front matter, nav files or one spec file (default 50), against
  *                            "billion laughs" expansion
  * @param maxIncludeDepth     deepest chain of AsciiDoc includes (default 16)
+ * @param maxSourceEntries    most files one docs bundle or one git ref may hold (default 50,000); a
+ *                            source with more is refused whole, before anything of it is read
+ * @param maxSourceBytes      most bytes one docs bundle or one git ref may hold, uncompressed
+ *                            (default 512 MiB); both are read into memory, never unpacked to disk
  */
 public record Limits(long maxFileBytes, int maxNesting, int maxFrontMatterBytes, int maxYamlAliases,
-                     int maxIncludeDepth) {
+                     int maxIncludeDepth, int maxSourceEntries, long maxSourceBytes) {
 
     public static final Limits DEFAULTS = new Limits(4L * 1024 * 1024, 64, 64 * 1024, 50, 16);
 
     public Limits {
         if (maxFileBytes < 1 || maxNesting < 1 || maxFrontMatterBytes < 1 || maxYamlAliases < 0
-                || maxIncludeDepth < 0) {
+                || maxIncludeDepth < 0 || maxSourceEntries < 1 || maxSourceBytes < 1) {
             throw new IllegalArgumentException("limits must be positive: " + this);
         }
+    }
+
+    /** Limits with the default bundle and git ref sizes. */
+    public Limits(long maxFileBytes, int maxNesting, int maxFrontMatterBytes, int maxYamlAliases, int maxIncludeDepth) {
+        this(maxFileBytes, maxNesting, maxFrontMatterBytes, maxYamlAliases, maxIncludeDepth, 50_000, 512L << 20);
+    }
+
+    /** These limits with other bundle and git ref sizes. */
+    public Limits withSources(int entries, long bytes) {
+        return new Limits(maxFileBytes, maxNesting, maxFrontMatterBytes, maxYamlAliases, maxIncludeDepth, entries, bytes);
     }
 }

@@ -31,11 +31,13 @@ import io.docstack.model.Severity;
  *                      several roots
  * @param attributes    AsciiDoc attributes every AsciiDoc page gets (an Antora playbook's
  *                      {@code asciidoc.attributes}: {@code page-…} attributes and the like)
+ * @param gitSources    git repositories whose matching branches and tags are versions of the site
+ * @param bundles       docs bundles ({@code doc:bundle} zips) whose projects are part of the site
  */
 public record SiteConfig(Path baseDir, String title, String siteUrl, List<ProjectConfig> projects, Path output,
                          Path themeDir, Limits limits, Map<String, Severity> severities, int threads,
                          List<String> inventories, double minApiCoverage, List<Path> antoraSources,
-                         Map<String, String> attributes) {
+                         Map<String, String> attributes, List<GitSource> gitSources, List<BundleSource> bundles) {
 
     public SiteConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -47,6 +49,8 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         inventories = List.copyOf(inventories);
         antoraSources = antoraSources == null ? List.of() : List.copyOf(antoraSources);
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        gitSources = gitSources == null ? List.of() : List.copyOf(gitSources);
+        bundles = bundles == null ? List.of() : List.copyOf(bundles);
         if (!(minApiCoverage >= 0 && minApiCoverage <= 100)) {
             throw new IllegalArgumentException("minApiCoverage must be a percentage from 0 to 100, not " + minApiCoverage);
         }
@@ -77,6 +81,8 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         private final List<String> inventories = new java.util.ArrayList<>();
         private final List<Path> antoraSources = new java.util.ArrayList<>();
         private final Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        private final List<GitSource> gitSources = new java.util.ArrayList<>();
+        private final List<BundleSource> bundles = new java.util.ArrayList<>();
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -144,9 +150,19 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
             return this;
         }
 
+        public Builder gitSource(GitSource value) {
+            gitSources.add(value);
+            return this;
+        }
+
+        public Builder bundle(BundleSource value) {
+            bundles.add(value);
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(baseDir, title, siteUrl, projects, output, themeDir, limits, severities, threads,
-                    inventories, minApiCoverage, antoraSources, attributes);
+                    inventories, minApiCoverage, antoraSources, attributes, gitSources, bundles);
         }
     }
 }

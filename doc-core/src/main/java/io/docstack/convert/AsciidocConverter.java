@@ -219,7 +219,9 @@ final class AsciidocConverter implements AutoCloseable {
                 .attribute("relfilesuffix", ".adoc")
                 .attribute("relfileprefix", AsciidocLinks.XREF_MARKER)
                 .build();
-        return Options.builder().safe(SafeMode.SERVER).baseDir(file.toAbsolutePath().getParent().toFile())
+        // A string, not a File: pages of git refs and bundles live in memory, and includes are resolved by
+        // ConfinedIncludeProcessor against the page's own file system.
+        return Options.builder().safe(SafeMode.SERVER).option(Options.BASEDIR, file.toAbsolutePath().getParent().toString())
                 .toFile(false).standalone(false).sourcemap(true).attributes(attributes).build();
     }
 }

@@ -61,6 +61,14 @@ final class AsciidocSession {
         return docsRoot;
     }
 
+    /**
+     * A file name Asciidoctor handed back (a base or include directory) as a path of the page's own
+     * file system: the disk, or the in-memory tree of a git ref or a bundle.
+     */
+    Path path(String file) {
+        return docsRoot.getFileSystem().getPath(file);
+    }
+
     Path realDocsRoot() {
         return realDocsRoot;
     }
@@ -102,7 +110,7 @@ final class AsciidocSession {
         }
         String relative;
         try {
-            Path path = Path.of(file);
+            Path path = path(file);
             relative = path.startsWith(realDocsRoot) ? realDocsRoot.relativize(path).toString().replace('\\', '/')
                     : path.getFileName().toString();
         } catch (RuntimeException e) {

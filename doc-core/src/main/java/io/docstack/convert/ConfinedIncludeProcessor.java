@@ -96,7 +96,7 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
             }
         } else {
             try {
-                file = Path.of(reader.getDir()).resolve(target).toAbsolutePath().normalize();
+                file = current.path(reader.getDir()).resolve(target).toAbsolutePath().normalize();
             } catch (InvalidPathException e) {
                 return report(current, Diagnostic.error(Rules.PARSE_ASCIIDOC, display, line, 1,
                         "include target '" + target + "' is not a valid path", null));

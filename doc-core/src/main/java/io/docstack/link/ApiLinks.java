@@ -182,7 +182,9 @@ final class ApiLinks {
         if (same != null) {
             return Optional.of(same);
         }
-        return services.values().stream().filter(s -> s.service().service().equals(name)).findFirst();
+        String latest = io.docstack.model.Versions.latest(services.keySet().stream()
+                .filter(id -> id.name().equals(name)).map(ProjectVersion::version).toList());
+        return latest == null ? Optional.empty() : Optional.ofNullable(services.get(new ProjectVersion(name, latest)));
     }
 
     private String noService(String name, String version) {

@@ -138,7 +138,7 @@ final class Targets {
 
     /**
      * The version of a project that a reference means: the one named, else the referring page's
-     * version when the project has it, else the first one known.
+     * version when the project has it, else its latest ({@link io.docstack.model.Versions#latest}).
      */
     Optional<ProjectVersion> project(String name, String version, ProjectVersion from) {
         if (version != null) {
@@ -149,7 +149,8 @@ final class Targets {
         if (has(same)) {
             return Optional.of(same);
         }
-        return byProject.keySet().stream().filter(id -> id.name().equals(name)).findFirst();
+        String latest = io.docstack.model.Versions.latest(versions(name));
+        return latest == null ? Optional.empty() : Optional.of(new ProjectVersion(name, latest));
     }
 
     /** The file a path names: itself, the source of an .html output, an index page, or the path plus .md/.adoc. */

@@ -66,6 +66,10 @@ public final class Rules {
     public static final String OUTPUT_CONFLICT = "output.conflict";
     /** A project folder that is missing or a project declared twice. Error. */
     public static final String CONFIG_PROJECT = "config.project";
+    /** A git source that cannot be read: no such repository, a pattern matching no ref, a ref without the docs. Error. */
+    public static final String SOURCE_GIT = "source.git";
+    /** A docs bundle that cannot be resolved or read, or that holds unsafe entries. Error. */
+    public static final String SOURCE_BUNDLE = "source.bundle";
     /** A nav.yml that cannot be read. Error. */
     public static final String NAV_SYNTAX = "nav.syntax";
     /** A nav.yml entry pointing to a page that does not exist. Error. */
@@ -124,6 +128,8 @@ public final class Rules {
             new Rule(SOURCE_LIMIT, Severity.ERROR, "Source past a configured limit (size, nesting)"),
             new Rule(OUTPUT_CONFLICT, Severity.ERROR, "Two sources written to the same URL"),
             new Rule(CONFIG_PROJECT, Severity.ERROR, "Project folder missing or project declared twice"),
+            new Rule(SOURCE_GIT, Severity.ERROR, "Git source that cannot be read, or a ref pattern matching nothing"),
+            new Rule(SOURCE_BUNDLE, Severity.ERROR, "Docs bundle that cannot be resolved, is not a zip, or holds unsafe entries"),
             new Rule(INVENTORY_LOAD, Severity.ERROR, "Link inventory that cannot be read"),
             new Rule(CHECK_BASELINE, Severity.ERROR, "Baseline file that cannot be read"),
             new Rule(CHECK_SINCE, Severity.ERROR, "Git reference that cannot be resolved"),

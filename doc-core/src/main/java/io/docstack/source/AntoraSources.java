@@ -50,10 +50,13 @@ final class AntoraSources {
                         List<String> nav, Map<String, String> attributes) {
     }
 
-    /** The component versions of {@code config}'s Antora content roots, in the order they first appear. */
-    static List<ProjectSources> read(SiteConfig config, List<Diagnostic> diagnostics) {
+    /**
+     * The component versions of Antora content roots (the configured ones, then those of git refs
+     * and bundles), in the order they first appear.
+     */
+    static List<ProjectSources> read(SiteConfig config, List<Path> contentRoots, List<Diagnostic> diagnostics) {
         Map<ProjectVersion, List<Root>> components = new LinkedHashMap<>();
-        for (Path folder : config.antoraSources()) {
+        for (Path folder : contentRoots) {
             descriptor(config, folder, diagnostics).ifPresent(root ->
                     components.computeIfAbsent(new ProjectVersion(root.name(), root.version()), k -> new ArrayList<>()).add(root));
         }

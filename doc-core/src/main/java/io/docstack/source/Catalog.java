@@ -34,12 +34,18 @@ public record Catalog(List<ProjectSources> projects, List<Inventory> inventories
 
     /**
      * The version of a project that a reference without a version means: the same version as
-     * the referring page's when the target project has it, else the first one configured.
+     * the referring page's when the target project has it, else its latest version
+     * ({@link io.docstack.model.Versions#latest}), as Antora resolves an xref without a version.
      */
     public Optional<ProjectSources> project(String name, String preferredVersion) {
         Optional<ProjectSources> same = project(new ProjectVersion(name, preferredVersion));
-        return same.isPresent() ? same
-                : projects.stream().filter(p -> p.config().name().equals(name)).findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
+        List<String> versions = projects.stream().filter(p -> p.config().name().equals(name))
+                .map(p -> p.config().version()).toList();
+        return versions.isEmpty() ? Optional.empty()
+                : project(new ProjectVersion(name, io.docstack.model.Versions.latest(versions)));
     }
 
     public List<SourceFile> pages() {

@@ -33,12 +33,20 @@ public final class Sources {
     private Sources() {
     }
 
-    /** Reads the file lists of all projects of {@code config}. */
+    /**
+     * Reads the file lists of all projects of {@code config}: its folders and Antora content roots,
+     * and the refs of its git sources and its docs bundles, read into memory first.
+     */
     public static Catalog aggregate(SiteConfig config) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<ProjectSources> projects = new ArrayList<>();
+        Contributed git = GitSources.read(config, diagnostics);
+        Contributed bundles = Bundles.read(config, diagnostics);
+        List<ProjectConfig> configured = new ArrayList<>(config.projects());
+        configured.addAll(git.projects());
+        configured.addAll(bundles.projects());
         Set<String> seen = new HashSet<>();
-        for (ProjectConfig project : config.projects()) {
+        for (ProjectConfig project : configured) {
             String display = display(config.baseDir(), project.docs());
             if (!seen.add(project.name() + "@" + project.version())) {
                 diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 0, 0,
@@ -48,7 +56,10 @@ public final class Sources {
             }
             projects.add(list(config.baseDir(), project, diagnostics));
         }
-        projects.addAll(AntoraSources.read(config, diagnostics));
+        List<Path> antoraRoots = new ArrayList<>(config.antoraSources());
+        antoraRoots.addAll(git.antoraRoots());
+        antoraRoots.addAll(bundles.antoraRoots());
+        projects.addAll(AntoraSources.read(config, antoraRoots, diagnostics));
         return new Catalog(projects, inventories(config, diagnostics), diagnostics);
     }
 
@@ -93,13 +104,21 @@ public final class Sources {
             if (project.antora() == null) {
                 projects.add(list(config.baseDir(), project.config(), found));
             } else {
-                antora = antora != null ? antora : AntoraSources.read(config, antoraFound);
+                antora = antora != null ? antora : AntoraSources.read(config, antoraRoots(config, previous), antoraFound);
                 antora.stream().filter(c -> c.config().id().equals(project.config().id())).findFirst().ifPresent(projects::add);
                 antoraFound.stream().filter(d -> shown.stream().anyMatch(r -> d.file().startsWith(r + "/"))).forEach(found::add);
             }
             diagnostics.addAll(found);
         }
         return new Catalog(projects, previous.inventories(), diagnostics);
+    }
+
+    /** The configured Antora content roots, then those the previous catalog read from git refs and bundles. */
+    private static List<Path> antoraRoots(SiteConfig config, Catalog previous) {
+        Set<Path> roots = new java.util.LinkedHashSet<>(config.antoraSources());
+        previous.projects().stream().filter(p -> p.antora() != null)
+                .forEach(p -> p.antora().roots().stream().filter(MemoryTree::inMemory).forEach(roots::add));
+        return new ArrayList<>(roots);
     }
 
     /** A project's docs folder and spec locations, or an Antora component's content roots, absolute. */
@@ -237,8 +256,14 @@ public final class Sources {
         }
     }
 
-    /** A path as shown to users: relative to the base folder when inside it, '/'-separated. */
+    /**
+     * A path as shown to users: relative to the base folder when inside it, '/'-separated; a file of
+     * a git ref or a bundle as its source and its path there ({@code compute@release/2.1/src/docs/a.md}).
+     */
     public static String display(Path baseDir, Path file) {
+        if (MemoryTree.inMemory(file)) {
+            return file.toAbsolutePath().normalize().toString().substring(1);
+        }
         Path base = baseDir.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();
         Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;

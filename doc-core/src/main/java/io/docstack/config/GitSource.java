@@ -1,0 +1,84 @@
+package io.docstack.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A git repository whose branches and tags are versions of the site, read with JGit straight from
+ * the git objects: no checkout, no {@code git} binary.
+ *
+ * <p>Each ref matching {@code branches} or {@code tags} is one version. When the ref's
+ * {@code startPath} folder holds an {@code antora.yml} it is an Antora content root (its
+ * {@code antora.yml} names the component and version, as Antora does); otherwise it is a docs
+ * folder of Docstack's layout, whose project is {@code name} and whose version comes from the ref
+ * name (see {@link #version(String, String)}), with specs in the {@code openapi} folder beside it.
+ *
+ * @param repository  a local repository (a path, relative to the build's base folder: a clone or a
+ *                    bare repository) or a URL JGit can fetch ({@code https://}, {@code ssh://},
+ *                    {@code file://}); URLs are fetched into {@code cacheDir}
+ * @param branches    branch name patterns ({@code main}, {@code release/*}, {@code v*}; {@code *}
+ *                    matches within one name segment, {@code **} across segments, a leading
+ *                    {@code !} excludes); a local repository's branches, else {@code origin}'s
+ * @param tags        tag name patterns, the same way
+ * @param startPath   the folder inside the repository that holds the docs (default {@code src/docs})
+ * @param name        the project name for Docstack's layout (default: the repository's folder name
+ *                    without {@code .git}); unused for Antora content
+ * @param title       the project title for Docstack's layout, or null for the name
+ * @param description one sentence for the landing page, or null
+ * @param cacheDir    where fetched repositories are kept as bare mirrors between builds
+ */
+public record GitSource(String repository, List<String> branches, List<String> tags, String startPath, String name,
+                        String title, String description, Path cacheDir) {
+
+    public GitSource {
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(cacheDir, "cacheDir");
+        branches = branches == null ? List.of() : branches.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        startPath = startPath == null || startPath.isBlank() ? "src/docs" : strip(startPath.strip());
+        if (branches.isEmpty() && tags.isEmpty()) {
+            throw new IllegalArgumentException("git source " + repository + " needs <branches> or <tags>");
+        }
+    }
+
+    /** True when {@link #repository} is a URL to fetch rather than a local path. */
+    public boolean remote() {
+        return repository.matches("(?i)[a-z][a-z0-9+.-]*://.*") || repository.matches("[^/\\\\]+@[^:/]+:.*");
+    }
+
+    /** The project name for Docstack's layout: {@link #name}, else the repository's last path segment. */
+    public String projectName() {
+        if (name != null && !name.isBlank()) {
+            return name.strip();
+        }
+        String[] segments = repository.replace('\\', '/').replaceAll("/+$", "").split("[/:]");
+        String last = segments[segments.length - 1].replaceAll("\\.git$", "");
+        return last.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+    }
+
+    /**
+     * The version a ref stands for in Docstack's layout: the part of its short name that the
+     * pattern's first wildcard matched ({@code 2.1} for {@code release/2.1} and {@code release/*},
+     * {@code 1.0.0} for {@code v1.0.0} and {@code v*}), or the whole name when the pattern has no
+     * wildcard ({@code main}); {@code /} becomes {@code -}.
+     */
+    public static String version(String pattern, String refName) {
+        int star = pattern.indexOf('*');
+        String version = refName;
+        if (star >= 0 && refName.startsWith(pattern.substring(0, star))) {
+            String after = pattern.substring(star).replaceFirst("^\\*+", "");
+            int literalEnd = after.indexOf('*') < 0 && after.indexOf('?') < 0 ? after.length() : -1;
+            version = refName.substring(star);
+            if (literalEnd > 0 && version.endsWith(after)) {
+                version = version.substring(0, version.length() - after.length());
+            }
+        }
+        return version.replace('/', '-');
+    }
+
+    private static String strip(String path) {
+        String trimmed = path.replace('\\', '/').replaceAll("^/+|/+$", "");
+        return trimmed.equals(".") ? "" : trimmed;
+    }
+}

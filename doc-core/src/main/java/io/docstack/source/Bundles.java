@@ -1,0 +1,74 @@
+package io.docstack.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.docstack.config.BundleSource;
+import io.docstack.config.ProjectConfig;
+import io.docstack.config.SiteConfig;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Rules;
+
+/**
+ * Reads the configured docs bundles: each is validated whole in memory ({@link BundleArchive}),
+ * then held in a {@link MemoryTree}, never unpacked to disk. A bundle's {@code docs} folder is a
+ * project of Docstack's layout (named by its {@link BundleDescriptor}), or an Antora content root
+ * when it holds an {@code antora.yml}. A bundle that cannot be resolved, is not a zip, holds unsafe
+ * entries or no descriptor is one {@link Rules#SOURCE_BUNDLE} error naming it; the other sources
+ * still build. Stateless and thread-safe.
+ */
+final class Bundles {
+
+    private Bundles() {
+    }
+
+    static Contributed read(SiteConfig config, List<Diagnostic> diagnostics) {
+        List<ProjectConfig> projects = new ArrayList<>();
+        List<Path> antoraRoots = new ArrayList<>();
+        for (BundleSource bundle : config.bundles()) {
+            String problem = read(config, bundle, projects, antoraRoots);
+            if (problem != null) {
+                diagnostics.add(Diagnostic.error(Rules.SOURCE_BUNDLE, bundle.label(), 0, 0,
+                        "docs bundle " + bundle.label() + " is left out: " + problem,
+                        "publish the bundle with mvn doc:bundle (classifier docs) and check its coordinates"));
+            }
+        }
+        return new Contributed(projects, antoraRoots);
+    }
+
+    /** Adds the bundle's project or content root; the problem when it cannot. */
+    private static String read(SiteConfig config, BundleSource bundle, List<ProjectConfig> projects, List<Path> antoraRoots) {
+        if (bundle.file() == null) {
+            return "it cannot be resolved: " + bundle.unresolved();
+        }
+        try {
+            Map<String, byte[]> files = BundleArchive.read(bundle.file(), config.limits());
+            byte[] descriptorJson = files.get(BundleDescriptor.FILE_NAME);
+            if (descriptorJson == null) {
+                return "it has no " + BundleDescriptor.FILE_NAME + " at its root, so it is not a docs bundle";
+            }
+            BundleDescriptor descriptor = BundleDescriptor.parse(descriptorJson);
+            MemoryTree memory = MemoryTree.create(bundle.file().getFileName().toString());
+            files.forEach(memory::add);
+            Path docs = memory.root().resolve(BundleDescriptor.DOCS);
+            if (Files.isRegularFile(docs.resolve("antora.yml"))) {
+                antoraRoots.add(docs);
+            } else {
+                projects.add(descriptor.project(docs));
+            }
+            return null;
+        } catch (NoSuchFileException e) {
+            return "the file " + bundle.file() + " does not exist";
+        } catch (BundleArchive.Refused e) {
+            return e.getMessage();
+        } catch (IOException | IllegalArgumentException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return "its " + BundleDescriptor.FILE_NAME + " cannot be read: " + message.lines().findFirst().orElse(message);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.docstack.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+
+/**
+ * The files of one git ref or one docs bundle, held in memory in a file system of their own, so
+ * that every later stage reads them exactly as it reads a folder on disk (as {@link Path}s) and
+ * nothing is ever unpacked or checked out to disk. Files are written once, here, by the source
+ * stage, after their names were validated; afterwards the tree is only read.
+ *
+ * <p>The tree's root folder is named after the source ({@code compute@release/2.1},
+ * {@code compute-2.1.0-docs.zip}), so that paths shown in diagnostics say where a file came from.
+ * The file system is garbage once no {@link Path} of it is reachable; it is not closed explicitly
+ * because the catalog's paths stay in use for as long as a preview runs.
+ */
+final class MemoryTree {
+
+    private final Path root;
+
+    private MemoryTree(Path root) {
+        this.root = root;
+    }
+
+    /** An empty tree whose root is {@code /label}. */
+    static MemoryTree create(String label) {
+        FileSystem memory = Jimfs.newFileSystem(Configuration.unix().toBuilder().setWorkingDirectory("/").build());
+        Path root = memory.getPath("/" + label).normalize();
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the in-memory tree " + label, e);
+        }
+        return new MemoryTree(root);
+    }
+
+    /** The folder the source's files are under. */
+    Path root() {
+        return root;
+    }
+
+    /** Writes a file at a relative, already validated path ('/'-separated, no '..'). */
+    Path add(String relative, byte[] content) {
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException("not a path inside the tree: " + relative);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot hold " + relative + " in memory", e);
+        }
+        return file;
+    }
+
+    /** True when {@code path} is a path of an in-memory tree rather than of the disk. */
+    static boolean inMemory(Path path) {
+        return !path.getFileSystem().equals(java.nio.file.FileSystems.getDefault());
+    }
+}

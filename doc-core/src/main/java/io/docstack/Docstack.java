@@ -38,6 +38,7 @@ import io.docstack.nav.Navigator;
 import io.docstack.nav.Reachability;
 import io.docstack.nav.SiteNavigation;
 import io.docstack.publish.SiteWriter;
+import io.docstack.publish.DocsBundle;
 import io.docstack.publish.SiteInventory;
 import io.docstack.publish.Sitemap;
 import io.docstack.render.SiteRenderer;
@@ -97,6 +98,31 @@ public final class Docstack {
      */
     public static Preview serve(SiteConfig config, String host, int port, java.util.function.Consumer<Preview.Rebuilt> report) {
         return Preview.start(config, host, port, report);
+    }
+
+    /**
+     * {@code doc:bundle}: validates the one project of {@code config} (against the link inventories
+     * it names, as the gate does) and writes its docs bundle to {@code zip}: its docs folder, specs
+     * and link inventory ({@link DocsBundle}). The zip is written even when problems are found; the
+     * caller decides whether errors stop the build.
+     *
+     * @throws IllegalArgumentException when {@code config} has not exactly one project of
+     *                                  Docstack's layout, from a folder
+     */
+    public static BundleResult bundle(SiteConfig config, Path zip) {
+        if (config.projects().size() != 1 || !config.antoraSources().isEmpty() || !config.gitSources().isEmpty()
+                || !config.bundles().isEmpty()) {
+            throw new IllegalArgumentException("a docs bundle holds exactly one project from a docs folder; this "
+                    + "configuration has " + config.projects().size() + " and other sources");
+        }
+        StageClock clock = new StageClock();
+        Validated site = validate(config, clock, false, null);
+        clock.time("bundle", () -> {
+            DocsBundle.write(config.projects().get(0), SiteInventory.of(site.catalog(), site.converted(), site.apis()), zip);
+            return null;
+        });
+        return new BundleResult(zip, site.converted().pages().size(), withSeverities(config, site.diagnostics()),
+                clock.stages());
     }
 
     /**

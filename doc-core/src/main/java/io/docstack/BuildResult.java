@@ -14,12 +14,13 @@ import io.docstack.model.Severity;
  * What a build did.
  *
  * @param site        the folder the site was written to
+ * @param projects    number of project versions in the site (from every kind of source)
  * @param pages       number of pages written
  * @param assets      number of assets copied
  * @param diagnostics every problem found, sorted by file, line and column
  * @param stages      wall time of each pipeline stage, in pipeline order
  */
-public record BuildResult(Path site, int pages, int assets, List<Diagnostic> diagnostics,
+public record BuildResult(Path site, int projects, int pages, int assets, List<Diagnostic> diagnostics,
                           Map<String, Duration> stages) {
 
     public BuildResult {

@@ -80,7 +80,7 @@ public final class Docstack {
             clock.record(search.stages());
             int assets = clock.time("render+publish", () -> renderAndPublish(config, site, search.export()));
             clock.time("search publish", () -> publishSearchIndex(config, search.index()));
-            return new BuildResult(config.output(), site.converted().pages().size(), assets,
+            return new BuildResult(config.output(), site.catalog().projects().size(), site.converted().pages().size(), assets,
                     withSeverities(config, site.diagnostics()), clock.stages());
         } finally {
             deleteQuietly(work);

@@ -168,6 +168,30 @@ class GitSourcesTest {
     }
 
     @Test
+    void thePreviewKeepsTheGitVersionsWhileAFolderIsEdited() throws Exception {
+        try (Git git = TestRepos.init(base.resolve("repos/compute"))) {
+            TestRepos.commit(git, "1.0", "src/docs/index.md", "# Compute\n", "src/docs/guide.md", "# Guide\n\n## Install\n");
+            TestRepos.branch(git, "release/1.0");
+        }
+        Path page = TestFiles.write(base.resolve("handbook"), "index.md", "# Handbook\n\n[Install](xref:compute:guide.md#install)\n")
+                .resolve("index.md");
+        SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                .project(new ProjectConfig("handbook", "Handbook", null, "main", base.resolve("handbook"), null))
+                .gitSource(source("repos/compute", List.of("release/*"), List.of(), null)).build();
+
+        try (PreviewBuild live = PreviewBuild.start(config)) {
+            assertThat(live.result().diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+            Files.writeString(page, "# Handbook\n\n[Install](xref:compute:guide.md#nowhere)\n");
+            live.apply(java.util.Set.of(page.toAbsolutePath().normalize()));
+            live.complete();
+
+            assertThat(live.result().diagnostics()).filteredOn(Diagnostic::isError)
+                    .extracting(Diagnostic::file, Diagnostic::rule).containsExactly(tuple("handbook/index.md", Rules.LINK_ANCHOR));
+            assertThat(live.site().file(io.docstack.model.SitePath.of("compute/1.0/guide.html"))).isPresent();
+        }
+    }
+
+    @Test
     void versionsComeFromWhatThePatternsWildcardMatched() {
         assertThat(GitSource.version("release/*", "release/2.1")).isEqualTo("2.1");
         assertThat(GitSource.version("v*", "v1.0.0")).isEqualTo("1.0.0");

@@ -42,17 +42,6 @@ public class BuildMojo extends SiteMojo {
     @Parameter(property = "doc.themeDirectory")
     File themeDirectory;
 
-    /**
-     * Web URL of the source repository (GitHub, GitLab, Gitea style). With it every page gets an
-     * "edit this page" link: {@code repositoryUrl/edit/editBranch/path-from-the-root}.
-     */
-    @Parameter(property = "doc.repositoryUrl")
-    String repositoryUrl;
-
-    /** Branch used in "edit this page" links. */
-    @Parameter(property = "doc.editBranch", defaultValue = "main")
-    String editBranch;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -68,7 +57,7 @@ public class BuildMojo extends SiteMojo {
         Diagnostics.log(getLog(), result.diagnostics());
         long millis = (System.nanoTime() - start) / 1_000_000;
         getLog().info(String.format(Locale.ROOT, "Docstack: %d pages, %d assets from %d projects written to %s in %d ms",
-                result.pages(), result.assets(), config.projects().size(), result.site(), millis));
+                result.pages(), result.assets(), result.projects(), result.site(), millis));
         getLog().info("Docstack stages: " + result.stageSummary());
         getLog().info("Docstack: search index in " + Docstack.searchIndex(result.site()));
         Diagnostics.failIfErrors(result.diagnostics(), failOnError);
@@ -80,15 +69,5 @@ public class BuildMojo extends SiteMojo {
                 .siteUrl(siteUrl)
                 .output(outputDirectory.toPath())
                 .themeDir(themeDirectory == null ? null : themeDirectory.toPath());
-    }
-
-    /** {@code repositoryUrl/edit/branch/<docs folder from the root>/}, or null without a repository URL. */
-    @Override
-    String editUrl(Path docs, Path base) {
-        if (repositoryUrl == null || repositoryUrl.isBlank()) {
-            return null;
-        }
-        String repo = repositoryUrl.endsWith("/") ? repositoryUrl.substring(0, repositoryUrl.length() - 1) : repositoryUrl;
-        return repo + "/edit/" + editBranch + "/" + relative(base, docs) + "/";
     }
 }

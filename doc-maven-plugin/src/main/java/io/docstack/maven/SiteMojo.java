@@ -17,6 +17,7 @@ import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
 import io.docstack.config.AnchorStyle;
+import io.docstack.config.GitSource;
 import io.docstack.config.Limits;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
@@ -70,6 +71,29 @@ abstract class SiteMojo extends AbstractMojo {
     List<String> antoraSources = new ArrayList<>();
 
     /**
+     * Git repositories whose matching branches and tags are versions of the site, read with JGit
+     * from the git objects (no checkout, no {@code git} binary):
+     * {@code <gitSources><gitSource><repository>../compute</repository><branches><branch>release/*</branch></branches>
+     * <tags><tag>v*</tag></tags><startPath>src/docs</startPath></gitSource></gitSources>}. The version is what the
+     * pattern's {@code *} matched ({@code release/2.1} gives {@code 2.1}); a start path holding an
+     * {@code antora.yml} is Antora content, versioned by it.
+     */
+    @Parameter
+    List<GitRepository> gitSources = new ArrayList<>();
+
+    /**
+     * Docs bundles to assemble into the site, as made by {@code doc:bundle}: Maven coordinates
+     * {@code groupId:artifactId:version} (the artifact with classifier {@code docs}, type {@code zip}),
+     * resolved like any dependency, or a path to the zip. Comma-separated on the command line.
+     */
+    @Parameter(property = "doc.bundles")
+    List<String> bundles = new ArrayList<>();
+
+    /** Where remote git sources are kept as bare mirrors between builds. */
+    @Parameter(property = "doc.gitCache", defaultValue = "${project.build.directory}/docstack-git")
+    File gitCache;
+
+    /**
      * AsciiDoc attributes every page of the Antora content gets, as a playbook's
      * {@code asciidoc.attributes} ({@code page-…} attributes and the like); a component's own
      * {@code antora.yml} attributes take precedence.
@@ -88,6 +112,17 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "doc.failOnError", defaultValue = "true")
     boolean failOnError;
 
+    /**
+     * Web URL of the source repository (GitHub, GitLab, Gitea style). With it every page gets an
+     * "edit this page" link: {@code repositoryUrl/edit/editBranch/path-from-the-root}.
+     */
+    @Parameter(property = "doc.repositoryUrl")
+    String repositoryUrl;
+
+    /** Branch used in "edit this page" links. */
+    @Parameter(property = "doc.editBranch", defaultValue = "main")
+    String editBranch;
+
     /** Skip the goal. */
     @Parameter(property = "doc.skip", defaultValue = "false")
     boolean skip;
@@ -103,6 +138,14 @@ abstract class SiteMojo extends AbstractMojo {
     /** Deepest chain of AsciiDoc includes. */
     @Parameter(property = "doc.maxIncludeDepth", defaultValue = "16")
     int maxIncludeDepth;
+
+    /** Most files one docs bundle or one git ref may hold; a larger one is left out whole (rule source.limit / source.bundle). */
+    @Parameter(property = "doc.maxSourceEntries", defaultValue = "50000")
+    int maxSourceEntries;
+
+    /** Most bytes (uncompressed) one docs bundle or one git ref may hold; both are read into memory. */
+    @Parameter(property = "doc.maxSourceBytes", defaultValue = "536870912")
+    long maxSourceBytes;
 
     /** Per-rule severity overrides, e.g. {@code <severities><link.anchor>warning</link.anchor></severities>}. */
     @Parameter
@@ -123,31 +166,53 @@ abstract class SiteMojo extends AbstractMojo {
 
     /** The site configuration these parameters describe; goal-specific settings are added by {@link #customize}. */
     SiteConfig config() throws MojoExecutionException {
+        return configure(this::addSources);
+    }
+
+    /** The configuration of one project alone, with the settings every goal shares ({@code doc:bundle}). */
+    SiteConfig config(ProjectConfig only) throws MojoExecutionException {
+        return configure(builder -> builder.project(only));
+    }
+
+    /** The projects, Antora roots, git sources and bundles of the site. */
+    private void addSources(SiteConfig.Builder builder) {
+        Path base = baseDir();
+        // Listed projects come first: the landing page and the switcher keep this order.
+        for (Project listed : projects) {
+            builder.project(listedProject(listed, base));
+        }
+        if (reactorDocs) {
+            for (MavenProject module : session.getProjects()) {
+                Path docs = module.getBasedir().toPath().resolve(docsDirectory);
+                if (Files.isDirectory(docs)) {
+                    builder.project(moduleProject(module, docs, base));
+                }
+            }
+        }
+        antoraSources.forEach(root -> builder.antoraSource(Path.of(root.strip())));
+        Artifacts artifacts = new Artifacts(repositorySystem, session);
+        for (String location : bundles) {
+            builder.bundle(artifacts.bundle(location.strip(), project.getBasedir().toPath()));
+        }
+        for (GitRepository git : gitSources) {
+            builder.gitSource(gitSource(git));
+        }
+    }
+
+    private SiteConfig configure(java.util.function.Consumer<SiteConfig.Builder> sources) throws MojoExecutionException {
         Path base = baseDir();
         SiteConfig.Builder builder = SiteConfig.builder(base)
                 .limits(new Limits(maxFileBytes, maxNesting, Limits.DEFAULTS.maxFrontMatterBytes(),
-                        Limits.DEFAULTS.maxYamlAliases(), maxIncludeDepth))
+                        Limits.DEFAULTS.maxYamlAliases(), maxIncludeDepth).withSources(maxSourceEntries, maxSourceBytes))
                 .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
                 .minApiCoverage(minApiCoverage);
         try {
-            // Listed projects come first: the landing page and the switcher keep this order.
-            for (Project listed : projects) {
-                builder.project(listedProject(listed, base));
-            }
-            if (reactorDocs) {
-                for (MavenProject module : session.getProjects()) {
-                    Path docs = module.getBasedir().toPath().resolve(docsDirectory);
-                    if (Files.isDirectory(docs)) {
-                        builder.project(moduleProject(module, docs, base));
-                    }
-                }
-            }
-            antoraSources.forEach(root -> builder.antoraSource(Path.of(root.strip())));
+            sources.accept(builder);
             asciidocAttributes.forEach((name, value) -> builder.attribute(name, value == null ? "" : value));
             severities.forEach((rule, severity) -> builder.severity(rule, severity(rule, severity)));
-            Inventories inventoryResolver = new Inventories(repositorySystem, session);
+            Artifacts artifacts = new Artifacts(repositorySystem, session);
             for (String location : inventories) {
-                builder.inventory(inventoryResolver.locate(location.strip(), base));
+                builder.inventory(artifacts.locate(location.strip(), base));
             }
             customize(builder);
         } catch (IllegalArgumentException e) {
@@ -160,9 +225,13 @@ abstract class SiteMojo extends AbstractMojo {
     void customize(SiteConfig.Builder builder) {
     }
 
-    /** URL prefix to edit the pages of a docs folder, or null. */
+    /** {@code repositoryUrl/edit/branch/<docs folder from the root>/}, or null without a repository URL. */
     String editUrl(Path docs, Path base) {
-        return null;
+        if (repositoryUrl == null || repositoryUrl.isBlank()) {
+            return null;
+        }
+        String repo = repositoryUrl.endsWith("/") ? repositoryUrl.substring(0, repositoryUrl.length() - 1) : repositoryUrl;
+        return repo + "/edit/" + editBranch + "/" + relative(base, docs) + "/";
     }
 
     /** The folder diagnostics are shown relative to: where Maven was started. */
@@ -173,15 +242,29 @@ abstract class SiteMojo extends AbstractMojo {
 
     /** Logs that there is nothing to do; true when the goal should stop. */
     boolean nothingToDo(SiteConfig config) {
-        if (config.projects().isEmpty() && config.antoraSources().isEmpty()) {
+        if (config.projects().isEmpty() && config.antoraSources().isEmpty() && config.gitSources().isEmpty()
+                && config.bundles().isEmpty()) {
             getLog().warn("No documentation projects: no reactor module has " + docsDirectory
-                    + ", <projects> and <antoraSources> are empty. Nothing to do.");
+                    + ", <projects>, <antoraSources>, <gitSources> and <bundles> are empty. Nothing to do.");
             return true;
         }
         return false;
     }
 
-    private ProjectConfig moduleProject(MavenProject module, Path docs, Path base) {
+    private GitSource gitSource(GitRepository git) {
+        if (git.repository == null || git.repository.isBlank()) {
+            throw new IllegalArgumentException("every <gitSource> needs <repository>");
+        }
+        GitSource probe = new GitSource(git.repository.strip(), git.branches, git.tags, git.startPath, git.name,
+                git.title, git.description, gitCache.toPath());
+        // A local path is relative to the POM, like every other path here; doc-core shows it relative to the base.
+        String repository = probe.remote() ? probe.repository()
+                : project.getBasedir().toPath().resolve(probe.repository()).normalize().toString();
+        return new GitSource(repository, git.branches, git.tags, git.startPath,
+                git.name != null ? git.name : probe.projectName(), git.title, git.description, gitCache.toPath());
+    }
+
+    ProjectConfig moduleProject(MavenProject module, Path docs, Path base) {
         var properties = module.getProperties();
         String name = properties.getProperty("doc.project.name", module.getArtifactId());
         String version = properties.getProperty("doc.project.version", module.getVersion());

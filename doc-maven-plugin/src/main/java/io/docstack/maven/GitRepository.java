@@ -1,0 +1,27 @@
+package io.docstack.maven;
+
+import java.util.List;
+
+/**
+ * A git repository whose branches and tags are versions of the site,
+ * {@code <gitSources><gitSource>…</gitSource></gitSources>}. Plain Maven parameter bean.
+ */
+public class GitRepository {
+    /**
+     * The repository: a path relative to the POM's folder (a clone or a bare repository), or a URL
+     * ({@code https://…}, {@code file://…}) fetched into {@code target/docstack-git}. Required.
+     */
+    String repository;
+    /** Branch name patterns, {@code <branches><branch>release/*</branch></branches>}; {@code !} excludes. */
+    List<String> branches;
+    /** Tag name patterns, {@code <tags><tag>v*</tag></tags>}. */
+    List<String> tags;
+    /** The docs folder inside the repository; an {@code antora.yml} there makes it Antora content. Default {@code src/docs}. */
+    String startPath;
+    /** The project name (Docstack's layout). Default: the repository's folder name. */
+    String name;
+    /** The project title. Default: the name. */
+    String title;
+    /** One sentence for the landing page. */
+    String description;
+}

@@ -8,11 +8,11 @@ import java.util.Objects;
  * A git repository whose branches and tags are versions of the site, read with JGit straight from
  * the git objects: no checkout, no {@code git} binary.
  *
- * <p>Each ref matching {@code branches} or {@code tags} is one version. When the ref's
- * {@code startPath} folder holds an {@code antora.yml} it is an Antora content root (its
- * {@code antora.yml} names the component and version, as Antora does); otherwise it is a docs
- * folder of Docstack's layout, whose project is {@code name} and whose version comes from the ref
- * name (see {@link #version(String, String)}), with specs in the {@code openapi} folder beside it.
+ * <p>Each ref matching {@code branches} or {@code tags} is one version. A start path of the ref
+ * that holds an {@code antora.yml} is an Antora content root (its {@code antora.yml} names the
+ * component and version, as Antora does); otherwise it is a docs folder of Docstack's layout,
+ * whose project is {@code name} and whose version comes from the ref name (see
+ * {@link #version(String, String)}), with specs in the {@code openapi} folder beside it.
  *
  * @param repository  a local repository (a path, relative to the build's base folder: a clone or a
  *                    bare repository) or a URL JGit can fetch ({@code https://}, {@code ssh://},
@@ -21,25 +21,38 @@ import java.util.Objects;
  *                    matches within one name segment, {@code **} across segments, a leading
  *                    {@code !} excludes); a local repository's branches, else {@code origin}'s
  * @param tags        tag name patterns, the same way
- * @param startPath   the folder inside the repository that holds the docs (default {@code src/docs})
+ * @param startPaths  the folders inside the repository that hold the docs (default {@code src/docs}):
+ *                    one docs folder, or any number of Antora content roots (as a playbook's
+ *                    {@code start_paths})
  * @param name        the project name for Docstack's layout (default: the repository's folder name
  *                    without {@code .git}); unused for Antora content
  * @param title       the project title for Docstack's layout, or null for the name
  * @param description one sentence for the landing page, or null
+ * @param anchors     how heading ids are made (Docstack's layout), default {@link AnchorStyle#GITHUB}
  * @param cacheDir    where fetched repositories are kept as bare mirrors between builds
  */
-public record GitSource(String repository, List<String> branches, List<String> tags, String startPath, String name,
-                        String title, String description, Path cacheDir) {
+public record GitSource(String repository, List<String> branches, List<String> tags, List<String> startPaths,
+                        String name, String title, String description, AnchorStyle anchors, Path cacheDir) {
 
     public GitSource {
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(cacheDir, "cacheDir");
         branches = branches == null ? List.of() : branches.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        startPath = startPath == null || startPath.isBlank() ? "src/docs" : strip(startPath.strip());
+        startPaths = startPaths == null ? List.of() : startPaths.stream().filter(p -> p != null && !p.isBlank())
+                .map(p -> strip(p.strip())).distinct().toList();
+        startPaths = startPaths.isEmpty() ? List.of("src/docs") : startPaths;
+        anchors = anchors == null ? AnchorStyle.GITHUB : anchors;
         if (branches.isEmpty() && tags.isEmpty()) {
             throw new IllegalArgumentException("git source " + repository + " needs <branches> or <tags>");
         }
+    }
+
+    /** A source of one docs folder with GitHub-style heading ids. */
+    public GitSource(String repository, List<String> branches, List<String> tags, String startPath, String name,
+                     String title, String description, Path cacheDir) {
+        this(repository, branches, tags, startPath == null ? null : List.of(startPath), name, title, description, null,
+                cacheDir);
     }
 
     /** True when {@link #repository} is a URL to fetch rather than a local path. */

@@ -31,7 +31,6 @@ import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.FS;
 
-import io.docstack.config.AnchorStyle;
 import io.docstack.config.GitSource;
 import io.docstack.config.Limits;
 import io.docstack.config.ProjectConfig;
@@ -208,35 +207,45 @@ final class GitSources {
         String where = shown + " " + ref.kind() + " " + ref.name();
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
             ObjectId tree = walk.parseCommit(ref.id()).getTree();
-            Optional<ObjectId> docs = folder(reader, tree, source.startPath());
-            if (docs.isEmpty()) {
-                diagnostics.add(Diagnostic.error(Rules.SOURCE_GIT, shown, 0, 0, where + " has no folder '"
-                        + source.startPath() + "'", "set <startPath> to the folder that holds the docs in that ref"));
-                return;
+            Map<String, ObjectId> folders = new LinkedHashMap<>();
+            List<String> antora = new ArrayList<>();
+            List<String> docs = new ArrayList<>();
+            for (String startPath : source.startPaths()) {
+                Optional<ObjectId> folder = folder(reader, tree, startPath);
+                if (folder.isEmpty()) {
+                    diagnostics.add(Diagnostic.error(Rules.SOURCE_GIT, shown, 0, 0, where + " has no folder '"
+                            + startPath + "'", "set <startPath> to the folder that holds the docs in that ref"));
+                    continue;
+                }
+                folders.put(startPath, folder.get());
+                if (TreeWalk.forPath(reader, DESCRIPTOR, folder.get()) != null) {
+                    antora.add(startPath);
+                } else {
+                    docs.add(startPath);
+                    String specs = specsFolder(startPath);
+                    if (specs != null) {
+                        folder(reader, tree, specs).ifPresent(id -> folders.putIfAbsent(specs, id));
+                    }
+                }
             }
             MemoryTree memory = MemoryTree.create(source.projectName() + "@" + ref.name());
-            Map<String, ObjectId> folders = new LinkedHashMap<>();
-            folders.put(source.startPath(), docs.get());
-            boolean antora = TreeWalk.forPath(reader, DESCRIPTOR, docs.get()) != null;
-            String specs = specsFolder(source.startPath());
-            if (!antora && specs != null) {
-                folder(reader, tree, specs).ifPresent(id -> folders.put(specs, id));
-            }
-            if (!copy(reader, folders, memory, config.limits(), where, shown, diagnostics)) {
+            if (folders.isEmpty() || !copy(reader, folders, memory, config.limits(), where, shown, diagnostics)) {
                 return;
             }
-            Path root = source.startPath().isEmpty() ? memory.root() : memory.root().resolve(source.startPath());
-            if (antora) {
-                antoraRoots.add(root);
-            } else {
+            antora.forEach(startPath -> antoraRoots.add(at(memory, startPath)));
+            for (String startPath : docs) {
                 projects.add(new ProjectConfig(source.projectName(), source.title(), source.description(), ref.version(),
-                        root, null, AnchorStyle.GITHUB, null));
+                        at(memory, startPath), null, source.anchors(), null));
             }
         } catch (IOException | RuntimeException e) {
             diagnostics.add(Diagnostic.error(Rules.SOURCE_GIT, shown, 0, 0, "cannot read " + where + ": " + reason(e),
                     e instanceof IllegalArgumentException ? "match refs whose names make valid versions (letters, digits, '.', '-', '_')"
                             : "check that the repository is not damaged"));
         }
+    }
+
+    private static Path at(MemoryTree memory, String startPath) {
+        return startPath.isEmpty() ? memory.root() : memory.root().resolve(startPath);
     }
 
     /** The {@code openapi} folder beside the docs folder, as in a module's {@code src/openapi} beside {@code src/docs}. */

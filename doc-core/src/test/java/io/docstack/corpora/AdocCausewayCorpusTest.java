@@ -69,6 +69,40 @@ class AdocCausewayCorpusTest {
         assertThat(config.output().resolve("docs/latest/about.html")).isRegularFile();
     }
 
+    /**
+     * The same content roots committed to one git repository and read from its branch
+     * {@code main} as the {@code startPaths} of one git source, as a playbook names a repository's
+     * {@code start_paths}: the same 56 errors, shown under the ref's name, from the git objects.
+     */
+    @Test
+    void theSameRootsFromAGitBranchGiveAntorasErrors() throws Exception {
+        Optional<Path> corpus = Corpora.locate(CORPUS, "_meta/antora-xref-errors.tsv");
+        assumeTrue(corpus.isPresent(), "corpus " + CORPUS + " not found (set -Ddocstack.corpora=<folder>)");
+        Path root = corpus.get();
+        SiteConfig folders = configuration(root).build();
+        java.util.List<String> startPaths = folders.antoraSources().stream()
+                .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        Path repository = Corpora.commit(root, temp.resolve("causeway.git"));
+        SiteConfig.Builder builder = SiteConfig.builder(root).title(folders.title()).output(temp.resolve("site"))
+                .gitSource(new io.docstack.config.GitSource(repository.toString(), java.util.List.of("main"),
+                        java.util.List.of(), startPaths, null, null, null, null, temp.resolve("cache")));
+        folders.attributes().forEach(builder::attribute);
+        folders.severities().forEach(builder::severity);
+        SiteConfig config = builder.build();
+
+        BuildResult result = Docstack.build(config);
+
+        String prefix = "causeway@main/";
+        Set<String> errors = result.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> pair(d).substring(d.file().startsWith(prefix) ? prefix.length() : 0))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> antora = Files.readAllLines(root.resolve("_meta/antora-xref-errors.tsv")).stream().skip(1)
+                .filter(line -> !line.isBlank()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(errors).isEqualTo(antora);
+        assertThat(result.pages()).isGreaterThan(1_600);
+        assertThat(config.output().resolve("refguide/latest/applib/index/annotation/Action.html")).isRegularFile();
+    }
+
     /** {@code page-file <tab> target}, as in Antora's list: the target without {@code xref:}. */
     private static String pair(Diagnostic diagnostic) {
         Matcher quoted = QUOTED.matcher(diagnostic.message());

@@ -22,6 +22,7 @@ import io.docstack.CheckResult;
 import io.docstack.Docstack;
 import io.docstack.config.AnchorStyle;
 import io.docstack.config.CheckOptions;
+import io.docstack.config.GitSource;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
@@ -89,6 +90,33 @@ class KnativeCorpusTest {
                 .as("%s (%d pages checked; rerun with -Dgolden.update=true if the change is intended, "
                         + "then update md-knative-differences.md)", EXPECTED, result.pages())
                 .isEqualTo(expected());
+    }
+
+    /**
+     * The same docs committed to a git repository and read from its branch {@code main}, from the
+     * git objects: the same pages and exactly the same errors, shown under the ref's name.
+     */
+    @Test
+    void aGitBranchOfTheSameDocsGivesTheSameErrors() throws IOException {
+        Optional<Path> corpus = locate();
+        assumeTrue(corpus.isPresent(), "corpus " + CORPUS + " not found (set -Ddocstack.corpora=<folder>)");
+        Path repository = Corpora.commit(corpus.get(), temp.resolve("knative.git"));
+        SiteConfig config = SiteConfig.builder(corpus.get()).title("Knative").output(temp.resolve("site"))
+                .gitSource(new GitSource(repository.toString(), List.of("main"), List.of(), List.of("docs"), "knative",
+                        "Knative", null, AnchorStyle.MKDOCS, temp.resolve("cache")))
+                .build();
+
+        CheckResult result = Docstack.check(config, CheckOptions.reportingTo(temp.resolve("doc-check")));
+
+        String prefix = "knative@main/";
+        assertThat(result.all()).filteredOn(Diagnostic::isError).allMatch(d -> d.file().startsWith(prefix));
+        List<String> rows = result.all().stream()
+                .filter(Diagnostic::isError)
+                .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                        .thenComparing(Diagnostic::rule).thenComparing(d -> target(d.message())))
+                .map(d -> row(d).substring(prefix.length()))
+                .toList();
+        assertThat("file\tline\trule\ttarget\n" + String.join("\n", rows) + "\n").isEqualTo(expected());
     }
 
     /** {@code file line rule target}: what identifies a problem, without the wording of its message. */

@@ -18,6 +18,10 @@ public class GitRepository {
     List<String> tags;
     /** The docs folder inside the repository; an {@code antora.yml} there makes it Antora content. Default {@code src/docs}. */
     String startPath;
+    /** Several folders inside the repository, each an Antora content root (a playbook's {@code start_paths}). */
+    List<String> startPaths;
+    /** How heading ids are made (Docstack's layout): {@code github} (default) or {@code mkdocs}. */
+    String anchors;
     /** The project name (Docstack's layout). Default: the repository's folder name. */
     String name;
     /** The project title. Default: the name. */

@@ -255,13 +255,20 @@ abstract class SiteMojo extends AbstractMojo {
         if (git.repository == null || git.repository.isBlank()) {
             throw new IllegalArgumentException("every <gitSource> needs <repository>");
         }
-        GitSource probe = new GitSource(git.repository.strip(), git.branches, git.tags, git.startPath, git.name,
-                git.title, git.description, gitCache.toPath());
+        List<String> startPaths = new ArrayList<>();
+        if (git.startPath != null) {
+            startPaths.add(git.startPath);
+        }
+        if (git.startPaths != null) {
+            startPaths.addAll(git.startPaths);
+        }
+        GitSource probe = new GitSource(git.repository.strip(), git.branches, git.tags, startPaths, git.name, git.title,
+                git.description, anchors(git.anchors), gitCache.toPath());
         // A local path is relative to the POM, like every other path here; doc-core shows it relative to the base.
         String repository = probe.remote() ? probe.repository()
                 : project.getBasedir().toPath().resolve(probe.repository()).normalize().toString();
-        return new GitSource(repository, git.branches, git.tags, git.startPath,
-                git.name != null ? git.name : probe.projectName(), git.title, git.description, gitCache.toPath());
+        return new GitSource(repository, probe.branches(), probe.tags(), probe.startPaths(), probe.projectName(),
+                probe.title(), probe.description(), probe.anchors(), probe.cacheDir());
     }
 
     ProjectConfig moduleProject(MavenProject module, Path docs, Path base) {

@@ -179,7 +179,7 @@ final class AsciidocConverter implements AutoCloseable {
             headings.stream().map(Heading::id).filter(id -> !id.isEmpty()).forEach(anchors::add);
             return new Conversion(AsciidocOutline.title(document), AsciidocOutline.string(document, "description"),
                     AsciidocOutline.order(document, session), html.body().html(), headings, anchors, result.links(),
-                    session.diagnostics());
+                    session.diagnostics(), session.includes());
         } catch (RuntimeException | StackOverflowError e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
                     .findFirst().orElse("");

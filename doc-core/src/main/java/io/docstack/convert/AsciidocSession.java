@@ -31,6 +31,7 @@ final class AsciidocSession {
     private final Path docsRoot;
     private final Path realDocsRoot;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final java.util.Set<Path> includes = new java.util.HashSet<>();
     private final List<AsciidocAnchors.Reported> reportedDuplicates = new ArrayList<>();
     /** Included file (as pushed to Asciidoctor) to its include depth, 1 for files the page includes. */
     private final Map<String, Integer> depths = new HashMap<>();
@@ -71,6 +72,16 @@ final class AsciidocSession {
 
     Path realDocsRoot() {
         return realDocsRoot;
+    }
+
+    /** Records a file the page includes, or tries to: an edit to it (or its creation) changes the page. */
+    void dependsOn(Path file) {
+        includes.add(file.toAbsolutePath().normalize());
+    }
+
+    /** The files {@link #dependsOn} recorded. */
+    java.util.Set<Path> includes() {
+        return includes;
     }
 
     List<Diagnostic> diagnostics() {

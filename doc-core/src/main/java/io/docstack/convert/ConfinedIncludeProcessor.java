@@ -105,6 +105,7 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
                 return report(current, escape(display, line, target, "it is outside the project's docs folder"));
             }
         }
+        current.dependsOn(file);
         if (!Files.isRegularFile(file)) {
             return report(current, Diagnostic.error(Rules.PARSE_ASCIIDOC, display, line, 1,
                     "include file not found: " + target, "check the path; it is relative to the including file"));

@@ -19,14 +19,23 @@ import io.docstack.model.Link;
  * @param anchors     all ids links may target
  * @param links       references in document order, indexed from 0
  * @param diagnostics problems found in this source
+ * @param includes    the files it included, or tried to include (absolute, normalized): an edit to
+ *                    one of them changes this conversion
  */
 record Conversion(String title, String description, Integer order, String html, List<Heading> headings,
-                  Set<String> anchors, List<Link> links, List<Diagnostic> diagnostics) {
+                  Set<String> anchors, List<Link> links, List<Diagnostic> diagnostics, Set<java.nio.file.Path> includes) {
 
     Conversion {
         headings = List.copyOf(headings);
         anchors = Set.copyOf(anchors);
         links = List.copyOf(links);
         diagnostics = List.copyOf(diagnostics);
+        includes = Set.copyOf(includes);
+    }
+
+    /** A conversion that includes nothing. */
+    Conversion(String title, String description, Integer order, String html, List<Heading> headings,
+               Set<String> anchors, List<Link> links, List<Diagnostic> diagnostics) {
+        this(title, description, order, html, headings, anchors, links, diagnostics, Set.of());
     }
 }

@@ -66,6 +66,8 @@ public final class Converter implements AutoCloseable {
     private final Map<PageRef, Converted> last = new TreeMap<>();
     /** The listing of each project the last call saw: one the source stage did not list again has the same files. */
     private Map<ProjectVersion, ProjectSources> lastListings = Map.of();
+    /** For each file an AsciiDoc page of {@link #last} included (or tried to), the pages that did. */
+    private final Map<Path, Set<PageRef>> includers = new HashMap<>();
 
     private Converter(Limits limits, int threads, boolean html, ConversionCache cache) {
         if (html && cache != null) {
@@ -117,6 +119,7 @@ public final class Converter implements AutoCloseable {
     public ConvertedSite convert(Catalog catalog) {
         last.clear();
         lastListings = Map.of();
+        includers.clear();
         return update(catalog, Set.of()).site();
     }
 
@@ -134,12 +137,16 @@ public final class Converter implements AutoCloseable {
 
     /**
      * The pages of {@code catalog}, converting only those that are new, whose source is among
-     * {@code edited} (absolute, normalized paths, as the source stage lists files), and, when an
-     * edited file of a project is not a page or is gone, the AsciiDoc pages of that project (they
-     * may include it). Every other page is the one the last call returned.
+     * {@code edited} (absolute, normalized paths, as the source stage lists files), the pages that
+     * included (or tried to include) an edited file, in any project, and, when an edited file of a
+     * project is neither a page nor a file some page included (a new partial, say), the AsciiDoc
+     * pages of that project (they may include it now). Every other page is the one the last call
+     * returned.
      */
     public Update update(Catalog catalog, Set<Path> edited) {
+        Set<PageRef> including = including(edited);
         Set<ProjectVersion> includesEdited = includesEdited(catalog, edited);
+        including.forEach(ref -> includesEdited.add(ref.project()));
         List<SourceFile> stale = new ArrayList<>();
         Set<PageRef> current = new HashSet<>();
         Set<ProjectVersion> relisted = new HashSet<>();
@@ -156,12 +163,13 @@ public final class Converter implements AutoCloseable {
             if (!sameListing) {
                 relisted.add(id);
             }
+            boolean newIncludes = unknownIncludes(edited, project);
             for (SourceFile source : project.pages()) {
                 PageRef ref = new PageRef(source.project(), source.path());
                 current.add(ref);
                 Converted before = last.get(ref);
                 if (before == null || !before.source().equals(source) || edited.contains(source.file())
-                        || source.kind() == SourceFile.Kind.ASCIIDOC && includesEdited.contains(id)) {
+                        || including.contains(ref) || source.kind() == SourceFile.Kind.ASCIIDOC && newIncludes) {
                     stale.add(source);
                 }
             }
@@ -174,11 +182,44 @@ public final class Converter implements AutoCloseable {
         lastListings = listings;
         for (Converted converted : convertAll(catalog, stale)) {
             Converted before = last.put(converted.page().ref(), converted);
+            track(before, converted);
             if (before == null || !before.page().equals(converted.page())) {
                 changed.add(converted.page().ref());
             }
         }
         return new Update(site(), changed);
+    }
+
+    /** The pages of the last conversion that included an edited file. */
+    private Set<PageRef> including(Set<Path> edited) {
+        Set<PageRef> pages = new HashSet<>();
+        edited.forEach(file -> includers.getOrDefault(file, Set.of()).stream().filter(last::containsKey).forEach(pages::add));
+        return pages;
+    }
+
+    /** Whether an edited file of the project is neither one of its pages nor a file some page included. */
+    private boolean unknownIncludes(Set<Path> edited, ProjectSources project) {
+        List<Path> roots = project.folders();
+        List<Path> candidates = edited.stream().filter(file -> !includers.containsKey(file) && mayBeIncluded(file)
+                && roots.stream().anyMatch(file::startsWith)).toList();
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        Set<Path> pages = new HashSet<>();
+        project.pages().forEach(page -> pages.add(page.file()));
+        return candidates.stream().anyMatch(file -> !pages.contains(file));
+    }
+
+    /** Moves a page's entries in {@link #includers} from its last includes to its new ones. */
+    private void track(Converted before, Converted now) {
+        PageRef ref = now.page().ref();
+        if (before != null) {
+            before.includes().forEach(file -> includers.computeIfPresent(file, (f, pages) -> {
+                pages.remove(ref);
+                return pages.isEmpty() ? null : pages;
+            }));
+        }
+        now.includes().forEach(file -> includers.computeIfAbsent(file, f -> new HashSet<>()).add(ref));
     }
 
     /** The projects with an edited file that is not one of their pages, or that is gone: their includes may have changed. */
@@ -242,7 +283,7 @@ public final class Converter implements AutoCloseable {
         asciidoc.close();
     }
 
-    private record Converted(SourceFile source, Page page, List<Diagnostic> diagnostics) {
+    private record Converted(SourceFile source, Page page, List<Diagnostic> diagnostics, Set<Path> includes) {
     }
 
     private static Converted convertOne(SourceFile source, ProjectSources project, AsciidocPage settings, Limits limits,
@@ -252,7 +293,8 @@ public final class Converter implements AutoCloseable {
         try {
             Conversion unchanged = cache == null ? null : cache.unchanged(source.displayPath(), source.file());
             if (unchanged != null) {
-                return new Converted(source, page(source, unchanged, ConversionFailure.isNotice(unchanged)), unchanged.diagnostics());
+                return new Converted(source, page(source, unchanged, ConversionFailure.isNotice(unchanged)), unchanged.diagnostics(),
+                        unchanged.includes());
             }
             String text = read(source, limits, diagnostics);
             boolean cleanRead = diagnostics.isEmpty();
@@ -280,7 +322,8 @@ public final class Converter implements AutoCloseable {
             conversion = ConversionFailure.notice(null, problem.message(), List.of(problem));
         }
         diagnostics.addAll(conversion.diagnostics());
-        return new Converted(source, page(source, conversion, ConversionFailure.isNotice(conversion)), diagnostics);
+        return new Converted(source, page(source, conversion, ConversionFailure.isNotice(conversion)), diagnostics,
+                conversion.includes());
     }
 
     private static Page page(SourceFile source, Conversion conversion, boolean failed) {

@@ -75,6 +75,38 @@ class ConverterTest {
         }
     }
 
+    @Test
+    void anIncludedFileEditedInAnotherComponentReconvertsOnlyThePagesThatIncludeIt() throws Exception {
+        TestFiles.write(base.resolve("guide"), "antora.yml", "name: guide\nversion: '1.0'\n",
+                "modules/ROOT/pages/uses.adoc", "= Uses\n\ninclude::shared::partial$note.adoc[]\n",
+                "modules/ROOT/pages/plain.adoc", "= Plain\n",
+                "modules/ROOT/pages/later.adoc", "= Later\n\ninclude::partial$later.adoc[]\n");
+        TestFiles.write(base.resolve("shared"), "antora.yml", "name: shared\nversion: '1.0'\n",
+                "modules/ROOT/pages/index.adoc", "= Shared\n", "modules/ROOT/partials/note.adoc", "Note one.\n");
+        SiteConfig config = TestFiles.site(base, base.resolve("out"))
+                .antoraSource(Path.of("guide")).antoraSource(Path.of("shared")).build();
+        try (Converter converter = Converter.open(config.limits(), 2, true)) {
+            ConvertedSite first = converter.convert(Sources.aggregate(config));
+            Path note = absolute(base.resolve("shared/modules/ROOT/partials/note.adoc"));
+
+            TestFiles.write(note, "Note two.\n".getBytes(StandardCharsets.UTF_8));
+            Converter.Update edited = converter.update(Sources.aggregate(config), java.util.Set.of(note));
+
+            assertThat(edited.changed()).extracting(r -> r.project().name() + ":" + r.source().value())
+                    .containsExactly("guide:uses.adoc");
+            assertThat(page(edited.site(), "uses.adoc").html()).contains("Note two.");
+            assertThat(page(edited.site(), "plain.adoc")).isSameAs(page(first, "plain.adoc"));
+            assertThat(page(edited.site(), "index.adoc")).isSameAs(page(first, "index.adoc"));
+
+            // A partial that did not exist, created: the page of its component that wanted it follows.
+            Path later = absolute(base.resolve("guide/modules/ROOT/partials/later.adoc"));
+            TestFiles.write(later, "Written later.\n".getBytes(StandardCharsets.UTF_8));
+            Converter.Update created = converter.update(Sources.aggregate(config), java.util.Set.of(later));
+            assertThat(page(created.site(), "later.adoc").html()).contains("Written later.");
+            assertThat(created.site()).isEqualTo(Converter.convert(Sources.aggregate(config), config.limits(), 2));
+        }
+    }
+
     private static Path absolute(Path file) {
         return file.toAbsolutePath().normalize();
     }

@@ -83,6 +83,7 @@ class AdocCausewayCorpusTest {
         java.util.List<String> startPaths = folders.antoraSources().stream()
                 .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
         Path repository = Corpora.commit(root, temp.resolve("causeway.git"));
+        assertThat(root.resolve(".git")).as("the corpus is only read").doesNotExist();
         SiteConfig.Builder builder = SiteConfig.builder(root).title(folders.title()).output(temp.resolve("site"))
                 .gitSource(new io.docstack.config.GitSource(repository.toString(), java.util.List.of("main"),
                         java.util.List.of(), startPaths, null, null, null, null, temp.resolve("cache")));

@@ -16,22 +16,44 @@ public final class Corpora {
     }
 
     /**
-     * Commits every file of {@code workTree} (a corpus, left untouched) on branch {@code main} of a
-     * new repository whose git folder is {@code gitDir}; returns {@code gitDir}. Git sources are
-     * then tried on real content exactly as the corpus is.
+     * Commits every file of {@code workTree} (a corpus) on branch {@code main} of a new bare
+     * repository at {@code gitDir}; returns {@code gitDir}. The objects are written straight into
+     * the repository, so that the corpus itself is never written to (a repository with a separate
+     * git folder would leave a {@code .git} file in it). Git sources are then tried on real
+     * content exactly as the corpus is.
      */
     public static Path commit(Path workTree, Path gitDir) {
         try (org.eclipse.jgit.lib.Repository repository = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
-                .setGitDir(gitDir.toFile()).setWorkTree(workTree.toFile()).build()) {
-            repository.create();
-            repository.updateRef(org.eclipse.jgit.lib.Constants.HEAD).link("refs/heads/main");
-            try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.wrap(repository)) {
-                git.add().addFilepattern(".").call();
-                var who = new org.eclipse.jgit.lib.PersonIdent("Docstack Tests", "tests@docstack.invalid");
-                git.commit().setMessage("corpus").setAuthor(who).setCommitter(who).setSign(false).call();
+                .setGitDir(gitDir.toFile()).setBare().build();
+             org.eclipse.jgit.lib.ObjectInserter inserter = repository.newObjectInserter();
+             java.util.stream.Stream<Path> walk = Files.walk(workTree)) {
+            repository.create(true);
+            org.eclipse.jgit.dircache.DirCache index = org.eclipse.jgit.dircache.DirCache.newInCore();
+            org.eclipse.jgit.dircache.DirCacheBuilder builder = index.builder();
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String path = workTree.relativize(file).toString().replace('\\', '/');
+                if (path.equals(".git") || path.startsWith(".git/")) {
+                    continue;
+                }
+                org.eclipse.jgit.dircache.DirCacheEntry entry = new org.eclipse.jgit.dircache.DirCacheEntry(path);
+                entry.setFileMode(org.eclipse.jgit.lib.FileMode.REGULAR_FILE);
+                entry.setObjectId(inserter.insert(org.eclipse.jgit.lib.Constants.OBJ_BLOB, Files.readAllBytes(file)));
+                builder.add(entry);
             }
+            builder.finish();
+            org.eclipse.jgit.lib.CommitBuilder commit = new org.eclipse.jgit.lib.CommitBuilder();
+            var who = new org.eclipse.jgit.lib.PersonIdent("Docstack Tests", "tests@docstack.invalid");
+            commit.setTreeId(index.writeTree(inserter));
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage("corpus");
+            org.eclipse.jgit.lib.ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            org.eclipse.jgit.lib.RefUpdate main = repository.updateRef("refs/heads/main");
+            main.setNewObjectId(id);
+            main.update();
             return gitDir;
-        } catch (java.io.IOException | org.eclipse.jgit.api.errors.GitAPIException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot commit " + workTree, e);
         }
     }

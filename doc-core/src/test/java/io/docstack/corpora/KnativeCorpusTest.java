@@ -101,6 +101,7 @@ class KnativeCorpusTest {
         Optional<Path> corpus = locate();
         assumeTrue(corpus.isPresent(), "corpus " + CORPUS + " not found (set -Ddocstack.corpora=<folder>)");
         Path repository = Corpora.commit(corpus.get(), temp.resolve("knative.git"));
+        assertThat(corpus.get().resolve(".git")).as("the corpus is only read").doesNotExist();
         SiteConfig config = SiteConfig.builder(corpus.get()).title("Knative").output(temp.resolve("site"))
                 .gitSource(new GitSource(repository.toString(), List.of("main"), List.of(), List.of("docs"), "knative",
                         "Knative", null, AnchorStyle.MKDOCS, temp.resolve("cache")))

@@ -124,7 +124,7 @@ class GitSourcesTest {
         TestFiles.write(base.resolve("not-a-repo"), "readme.txt", "plain folder\n");
 
         SiteConfig config = TestFiles.site(base, base.resolve("site"))
-                .gitSource(source("repos/compute", List.of("release/*", "hotfix/*", "feature*"), List.of(), null))
+                .gitSource(source("repos/compute", List.of("release/*", "hotfix/*", "feature*"), List.of("v*"), null))
                 .gitSource(source("repos/nothing-here", List.of("main"), List.of(), null))
                 .gitSource(source("not-a-repo", List.of("main"), List.of(), null))
                 .gitSource(source("file:///nonexistent/compute.git", List.of("main"), List.of(), null))
@@ -137,16 +137,22 @@ class GitSourcesTest {
                         tuple("repos/compute", Rules.SOURCE_GIT),
                         tuple("repos/compute", Rules.SOURCE_GIT),
                         tuple("repos/compute", Rules.SOURCE_GIT),
+                        tuple("repos/compute", Rules.SOURCE_GIT),
                         tuple("repos/nothing-here", Rules.SOURCE_GIT),
                         tuple("not-a-repo", Rules.SOURCE_GIT),
                         tuple("file:///nonexistent/compute.git", Rules.SOURCE_GIT));
         assertThat(result.diagnostics()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m)
                         .isEqualTo("branch pattern 'hotfix/*' matches no branch of 'repos/compute'"))
+                .anySatisfy(m -> assertThat(m).isEqualTo("tag pattern 'v*' matches no tag of 'repos/compute'"))
                 .anySatisfy(m -> assertThat(m).isEqualTo("repos/compute branch release/9.0 has no folder 'src/docs'"))
                 .anySatisfy(m -> assertThat(m).contains("branch feature+odd", "version '+odd'"))
                 .anySatisfy(m -> assertThat(m).isEqualTo("git repository 'repos/nothing-here' does not exist"))
                 .anySatisfy(m -> assertThat(m).isEqualTo("'not-a-repo' is not a git repository"))
                 .anySatisfy(m -> assertThat(m).startsWith("git repository 'file:///nonexistent/compute.git' cannot be read: "));
+        assertThat(result.diagnostics()).filteredOn(d -> d.message().startsWith("branch pattern 'hotfix/*'"))
+                .extracting(Diagnostic::hint).singleElement().asString().contains("its branches include feature+odd, main, release/1.0");
+        assertThat(result.diagnostics()).filteredOn(d -> d.message().startsWith("tag pattern"))
+                .extracting(Diagnostic::hint).singleElement().isEqualTo("fix the pattern; it has no tags");
         assertThat(config.output().resolve("compute/1.0/index.html")).isRegularFile();
         assertThat(base.resolve("cache")).satisfiesAnyOf(
                 cache -> assertThat(cache).doesNotExist(), cache -> assertThat(cache).isEmptyDirectory());

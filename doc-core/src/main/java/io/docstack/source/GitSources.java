@@ -147,14 +147,15 @@ final class GitSources {
             Pattern glob = glob(pattern);
             int before = chosen.size();
             refs.forEach((name, id) -> {
-                boolean taken = chosen.stream().anyMatch(c -> c.name().equals(name));
+                boolean taken = chosen.stream().anyMatch(c -> c.name().equals(name)); // by an earlier pattern of this kind
                 if (!taken && glob.matcher(name).matches() && excluding.stream().noneMatch(x -> x.matcher(name).matches())) {
                     chosen.add(new Chosen(kind, name, id, GitSource.version(pattern, name)));
                 }
             });
             if (chosen.size() == before && refs.keySet().stream().noneMatch(n -> glob.matcher(n).matches())) {
-                String known = refs.isEmpty() ? "it has no " + kind + "es"
-                        : "its " + kind + "es include " + String.join(", ", refs.keySet().stream().limit(5).toList());
+                String kinds = kind.equals("branch") ? "branches" : "tags";
+                String known = refs.isEmpty() ? "it has no " + kinds
+                        : "its " + kinds + " include " + String.join(", ", refs.keySet().stream().limit(5).toList());
                 diagnostics.add(Diagnostic.error(Rules.SOURCE_GIT, shown, 0, 0, kind + " pattern '" + pattern
                         + "' matches no " + kind + " of '" + shown + "'", "fix the pattern; " + known));
             }

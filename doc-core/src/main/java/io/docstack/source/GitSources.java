@@ -110,7 +110,9 @@ final class GitSources {
         try {
             Git git = created ? Git.init().setBare(true).setDirectory(dir.toFile()).call() : Git.open(dir.toFile());
             try (git) {
+                // Credentials as curl and git read them from ~/.netrc; none are needed for public repositories.
                 git.fetch().setRemote(source.repository()).setTimeout(60).setRemoveDeletedRefs(true)
+                        .setCredentialsProvider(new org.eclipse.jgit.transport.NetRCCredentialsProvider())
                         .setRefSpecs(new RefSpec("+refs/heads/*:refs/heads/*"), new RefSpec("+refs/tags/*:refs/tags/*"))
                         .call();
                 return new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build();

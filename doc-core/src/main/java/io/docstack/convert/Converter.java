@@ -145,8 +145,8 @@ public final class Converter implements AutoCloseable {
      */
     public Update update(Catalog catalog, Set<Path> edited) {
         Set<PageRef> including = including(edited);
-        Set<ProjectVersion> includesEdited = includesEdited(catalog, edited);
-        including.forEach(ref -> includesEdited.add(ref.project()));
+        Set<ProjectVersion> includingProjects = new HashSet<>();
+        including.forEach(ref -> includingProjects.add(ref.project()));
         List<SourceFile> stale = new ArrayList<>();
         Set<PageRef> current = new HashSet<>();
         Set<ProjectVersion> relisted = new HashSet<>();
@@ -156,14 +156,14 @@ public final class Converter implements AutoCloseable {
             listings.put(id, project);
             boolean sameListing = lastListings.get(id) == project;
             List<Path> roots = project.folders();
-            if (sameListing && !includesEdited.contains(id)
+            if (sameListing && !includingProjects.contains(id)
                     && edited.stream().noneMatch(file -> roots.stream().anyMatch(file::startsWith))) {
-                continue; // the same files, none edited: every page is the last one
+                continue; // the same files, none edited, none including an edited file: every page is the last one
             }
             if (!sameListing) {
                 relisted.add(id);
             }
-            boolean newIncludes = unknownIncludes(edited, project);
+            boolean newIncludes = unknownIncludes(edited, project, roots);
             for (SourceFile source : project.pages()) {
                 PageRef ref = new PageRef(source.project(), source.path());
                 current.add(ref);
@@ -198,8 +198,7 @@ public final class Converter implements AutoCloseable {
     }
 
     /** Whether an edited file of the project is neither one of its pages nor a file some page included. */
-    private boolean unknownIncludes(Set<Path> edited, ProjectSources project) {
-        List<Path> roots = project.folders();
+    private boolean unknownIncludes(Set<Path> edited, ProjectSources project, List<Path> roots) {
         List<Path> candidates = edited.stream().filter(file -> !includers.containsKey(file) && mayBeIncluded(file)
                 && roots.stream().anyMatch(file::startsWith)).toList();
         if (candidates.isEmpty()) {
@@ -220,25 +219,6 @@ public final class Converter implements AutoCloseable {
             }));
         }
         now.includes().forEach(file -> includers.computeIfAbsent(file, f -> new HashSet<>()).add(ref));
-    }
-
-    /** The projects with an edited file that is not one of their pages, or that is gone: their includes may have changed. */
-    private static Set<ProjectVersion> includesEdited(Catalog catalog, Set<Path> edited) {
-        Set<ProjectVersion> projects = new HashSet<>();
-        for (ProjectSources project : catalog.projects()) {
-            List<Path> roots = project.folders();
-            List<Path> candidates = edited.stream()
-                    .filter(file -> roots.stream().anyMatch(file::startsWith) && mayBeIncluded(file)).toList();
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            Set<Path> pages = new HashSet<>();
-            project.pages().forEach(page -> pages.add(page.file()));
-            if (candidates.stream().anyMatch(file -> !pages.contains(file))) {
-                projects.add(project.config().id());
-            }
-        }
-        return projects;
     }
 
     private static boolean mayBeIncluded(Path file) {

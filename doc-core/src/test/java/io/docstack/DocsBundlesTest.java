@@ -137,6 +137,19 @@ class DocsBundlesTest {
                 .startsWith("docs bundle many is left out: ").contains("maxSourceBytes (40)");
     }
 
+    @Test
+    void anEntryThatInflatesToMoreThanItDeclaresIsStoppedAtTheLimit() throws IOException {
+        Path lying = zip("b/lying.zip", "docstack-bundle.json", descriptor("lying"), "docs/a.md", "a".repeat(2_000));
+        patchCentral(lying, "docs/a.md", header -> header.putInt(24, 10));
+        assertThat(Files.size(lying)).isLessThan(1_000);
+
+        SiteConfig config = TestFiles.site(base, base.resolve("site")).limits(Limits.DEFAULTS.withSources(10, 1_000))
+                .bundle(BundleSource.of("lying", lying)).build();
+
+        assertThat(Docstack.build(config).diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "docs bundle lying is left out: its entries inflate to more than maxSourceBytes; entry 'docs/a.md' is past it");
+    }
+
     /** Bundles the project compute 2.1 with Docstack.bundle; returns the zip. */
     private Path bundleOfCompute() {
         Path src = TestFiles.write(base.resolve("compute/src"),

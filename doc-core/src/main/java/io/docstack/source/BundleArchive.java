@@ -1,7 +1,6 @@
 package io.docstack.source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import io.docstack.config.Limits;
 
@@ -27,14 +23,18 @@ import io.docstack.config.Limits;
  * refuses the whole bundle: a bundle that breaks these rules is damaged or hostile, and half of
  * it would be a wrong site.
  *
- * <p>The central directory is read here directly, because {@link ZipFile} hides what these checks
- * need (the Unix mode that marks links, and duplicate names); contents are then read through
- * {@link ZipFile}, which follows the same central directory.
+ * <p>The archive is read once, into memory, and parsed here: {@link java.util.zip.ZipFile} hides
+ * what these checks need (the Unix mode that marks links, and duplicate names). Entries are then
+ * taken from the same bytes, by the same central directory, stored or inflated.
  */
 final class BundleArchive {
 
     private static final int END_SIGNATURE = 0x06054b50;
     private static final int CENTRAL_SIGNATURE = 0x02014b50;
+    private static final int LOCAL_SIGNATURE = 0x04034b50;
+    private static final int LOCAL_SIZE = 30;
+    private static final int STORED = 0;
+    private static final int DEFLATED = 8;
     private static final int END_SIZE = 22;
     private static final int CENTRAL_SIZE = 46;
     private static final int UNIX_HOST = 3;
@@ -48,7 +48,8 @@ final class BundleArchive {
         }
     }
 
-    private record Central(String name, int madeBy, int externalAttributes, long size) {
+    private record Central(String name, int madeBy, int flags, int method, long compressedSize, long size,
+                           int externalAttributes, long offset) {
     }
 
     private BundleArchive() {
@@ -60,25 +61,17 @@ final class BundleArchive {
         if (length > limits.maxSourceBytes()) {
             throw new Refused("it is " + length + " bytes, more than maxSourceBytes (" + limits.maxSourceBytes() + ")");
         }
-        List<Central> entries = central(Files.readAllBytes(zip), limits);
+        byte[] bytes = Files.readAllBytes(zip);
+        List<Central> entries = central(bytes, limits);
         check(entries, limits);
         Map<String, byte[]> files = new LinkedHashMap<>();
         long total = 0;
-        try (ZipFile archive = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
-            for (Central entry : entries) {
-                if (entry.name().endsWith("/")) {
-                    continue;
-                }
-                ZipEntry zipEntry = archive.getEntry(entry.name());
-                if (zipEntry == null || zipEntry.isDirectory()) {
-                    throw new Refused("entry '" + entry.name() + "' cannot be read");
-                }
-                byte[] bytes = bounded(archive, zipEntry, limits.maxSourceBytes() - total);
-                total += bytes.length;
-                files.put(entry.name(), bytes);
+        for (Central entry : entries) {
+            if (!entry.name().endsWith("/")) {
+                byte[] content = contents(bytes, entry, limits.maxSourceBytes() - total);
+                total += content.length;
+                files.put(entry.name(), content);
             }
-        } catch (ZipException e) {
-            throw new Refused("it is not a valid zip archive: " + e.getMessage());
         }
         return files;
     }
@@ -117,8 +110,10 @@ final class BundleArchive {
                 throw new Refused("its central directory is damaged");
             }
             String name = new String(zip, at + CENTRAL_SIZE, nameLength, StandardCharsets.UTF_8);
-            entries.add(new Central(name, Short.toUnsignedInt(buffer.getShort(at + 4)) >> 8, buffer.getInt(at + 38),
-                    Integer.toUnsignedLong(buffer.getInt(at + 24))));
+            entries.add(new Central(name, Short.toUnsignedInt(buffer.getShort(at + 4)) >> 8,
+                    Short.toUnsignedInt(buffer.getShort(at + 8)), Short.toUnsignedInt(buffer.getShort(at + 10)),
+                    Integer.toUnsignedLong(buffer.getInt(at + 20)), Integer.toUnsignedLong(buffer.getInt(at + 24)),
+                    buffer.getInt(at + 38), Integer.toUnsignedLong(buffer.getInt(at + 42))));
             at += CENTRAL_SIZE + nameLength + extraLength + commentLength;
         }
         return entries;
@@ -171,14 +166,61 @@ final class BundleArchive {
         return null;
     }
 
-    /** The entry's bytes, refused when inflating them gives more than {@code room} (whatever the entry declared). */
-    private static byte[] bounded(ZipFile archive, ZipEntry entry, long room) throws IOException, Refused {
-        try (InputStream in = archive.getInputStream(entry)) {
-            byte[] bytes = in.readNBytes((int) Math.min(room, Integer.MAX_VALUE - 8));
-            if (in.read() >= 0) {
-                throw new Refused("its entries inflate to more than maxSourceBytes; entry '" + entry.getName() + "' is past it");
+    /**
+     * The entry's bytes, found through its local header, stored or inflated; refused when they come
+     * to more than {@code room} (whatever the entry declared), or cannot be read.
+     */
+    private static byte[] contents(byte[] zip, Central entry, long room) throws Refused {
+        ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        long local = entry.offset();
+        if ((entry.flags() & 1) != 0) {
+            throw new Refused("entry '" + entry.name() + "' is encrypted");
+        }
+        if (local + LOCAL_SIZE > zip.length || buffer.getInt((int) local) != LOCAL_SIGNATURE) {
+            throw new Refused("entry '" + entry.name() + "' cannot be read: its local header is damaged");
+        }
+        long start = local + LOCAL_SIZE + Short.toUnsignedInt(buffer.getShort((int) local + 26))
+                + Short.toUnsignedInt(buffer.getShort((int) local + 28));
+        if (start + entry.compressedSize() > zip.length) {
+            throw new Refused("entry '" + entry.name() + "' cannot be read: it ends past the archive");
+        }
+        String past = "its entries inflate to more than maxSourceBytes; entry '" + entry.name() + "' is past it";
+        if (entry.method() == STORED) {
+            if (entry.compressedSize() > room) {
+                throw new Refused(past);
             }
-            return bytes;
+            return java.util.Arrays.copyOfRange(zip, (int) start, (int) (start + entry.compressedSize()));
+        }
+        if (entry.method() != DEFLATED) {
+            throw new Refused("entry '" + entry.name() + "' uses compression method " + entry.method()
+                    + "; bundles use deflate or none");
+        }
+        return inflate(zip, (int) start, (int) entry.compressedSize(), room, entry.name(), past);
+    }
+
+    private static byte[] inflate(byte[] zip, int start, int length, long room, String name, String past) throws Refused {
+        // Raw deflate data wants one dummy byte after it (see Inflater's constructor), as ZipFile gives it.
+        byte[] input = java.util.Arrays.copyOfRange(zip, start, start + length + 1);
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] chunk = new byte[64 * 1024];
+        try {
+            inflater.setInput(input);
+            while (!inflater.finished()) {
+                int inflated = inflater.inflate(chunk);
+                if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new Refused("entry '" + name + "' cannot be read: its compressed data ends too early");
+                }
+                out.write(chunk, 0, inflated);
+                if (out.size() > room) {
+                    throw new Refused(past);
+                }
+            }
+            return out.toByteArray();
+        } catch (java.util.zip.DataFormatException e) {
+            throw new Refused("entry '" + name + "' cannot be read: " + e.getMessage());
+        } finally {
+            inflater.end();
         }
     }
 

@@ -11,6 +11,4 @@ corpus=$(cd "${2:-$REPO/../shared/corpora/adoc-causeway}" && pwd)
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
 cp -r "$corpus/." "$copy/"
-(cd "$REPO" && ./mvnw -q -o ${MVN_ARGS:-} test-compile -pl doc-core) >/dev/null
-cp=$(cd "$REPO/doc-core" && ../mvnw -q ${MVN_ARGS:-} dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-(cd "$REPO/doc-core" && java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$cp" io.docstack.corpora.CausewayPreviewBench "$copy" "$edits") 2>&1 | grep -v '^SLF4J'
+"$REPO/bench/test-main.sh" io.docstack.corpora.CausewayPreviewBench "$copy" "$edits"

@@ -8,6 +8,4 @@ set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-5}
 corpus=$(cd "${2:-$REPO/../shared/corpora/adoc-causeway}" && pwd)
-(cd "$REPO" && ./mvnw -q -o ${MVN_ARGS:-} test-compile -pl doc-core) >/dev/null
-cp=$(cd "$REPO/doc-core" && ../mvnw -q ${MVN_ARGS:-} dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-(cd "$REPO/doc-core" && java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$cp" io.docstack.corpora.GitSourceBench "$corpus" "$runs") 2>&1 | grep -v '^SLF4J'
+"$REPO/bench/test-main.sh" io.docstack.corpora.GitSourceBench "$corpus" "$runs"

@@ -13,6 +13,4 @@ corpus=$(cd "${2:-$REPO/bench/work/corpus/docstack}" && pwd)
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
 cp -r "$corpus/." "$copy/" && rm -rf "$copy/target"
-(cd "$REPO" && ./mvnw -q -o ${MVN_ARGS:-} test-compile -pl doc-core) >/dev/null
-cp=$(cd "$REPO/doc-core" && ../mvnw -q ${MVN_ARGS:-} dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-(cd "$REPO/doc-core" && java ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$cp" io.docstack.bench.PreviewBench "$copy" "$edits") 2>&1 | grep -v '^SLF4J'
+"$REPO/bench/test-main.sh" io.docstack.bench.PreviewBench "$copy" "$edits"

@@ -286,7 +286,7 @@ final class GitSources {
                     String path = folder.getKey().isEmpty() ? walk.getPathString() : folder.getKey() + "/" + walk.getPathString();
                     FileMode mode = walk.getFileMode(0);
                     if (mode == FileMode.SYMLINK) {
-                        diagnostics.add(Diagnostic.warning(Rules.SOURCE_GIT, memory.root().resolve(path).toString().substring(1),
+                        diagnostics.add(Diagnostic.warning(Rules.SOURCE_GIT, MemoryTree.display(memory.root().resolve(path)),
                                 0, 0, "symbolic link left out of " + where, "commit the file itself instead of a link"));
                     } else if ((mode.getBits() & FileMode.TYPE_MASK) == FileMode.TYPE_FILE) {
                         blobs.put(path, walk.getObjectId(0));

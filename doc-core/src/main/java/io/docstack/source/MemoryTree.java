@@ -60,6 +60,11 @@ final class MemoryTree {
         return file;
     }
 
+    /** How diagnostics show a file of an in-memory tree: its source and its path there ({@code compute@release/2.1/src/docs/a.md}). */
+    static String display(Path file) {
+        return file.toAbsolutePath().normalize().toString().substring(1);
+    }
+
     /** True when {@code path} is a path of an in-memory tree rather than of the disk. */
     static boolean inMemory(Path path) {
         return !path.getFileSystem().equals(java.nio.file.FileSystems.getDefault());

@@ -262,7 +262,7 @@ public final class Sources {
      */
     public static String display(Path baseDir, Path file) {
         if (MemoryTree.inMemory(file)) {
-            return file.toAbsolutePath().normalize().toString().substring(1);
+            return MemoryTree.display(file);
         }
         Path base = baseDir.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();

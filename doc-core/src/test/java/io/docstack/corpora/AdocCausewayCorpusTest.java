@@ -79,17 +79,9 @@ class AdocCausewayCorpusTest {
         Optional<Path> corpus = Corpora.locate(CORPUS, "_meta/antora-xref-errors.tsv");
         assumeTrue(corpus.isPresent(), "corpus " + CORPUS + " not found (set -Ddocstack.corpora=<folder>)");
         Path root = corpus.get();
-        SiteConfig folders = configuration(root).build();
-        java.util.List<String> startPaths = folders.antoraSources().stream()
-                .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
         Path repository = Corpora.commit(root, temp.resolve("causeway.git"));
         assertThat(root.resolve(".git")).as("the corpus is only read").doesNotExist();
-        SiteConfig.Builder builder = SiteConfig.builder(root).title(folders.title()).output(temp.resolve("site"))
-                .gitSource(new io.docstack.config.GitSource(repository.toString(), java.util.List.of("main"),
-                        java.util.List.of(), startPaths, null, null, null, null, temp.resolve("cache")));
-        folders.attributes().forEach(builder::attribute);
-        folders.severities().forEach(builder::severity);
-        SiteConfig config = builder.build();
+        SiteConfig config = gitConfiguration(root, repository, temp.resolve("cache")).output(temp.resolve("site")).build();
 
         BuildResult result = Docstack.build(config);
 
@@ -109,6 +101,22 @@ class AdocCausewayCorpusTest {
         Matcher quoted = QUOTED.matcher(diagnostic.message());
         String target = quoted.find() ? quoted.group(1) : diagnostic.message();
         return diagnostic.file() + "\t" + (target.startsWith("xref:") ? target.substring("xref:".length()) : target);
+    }
+
+    /**
+     * The configuration of {@link #configuration} with its content roots read from branch
+     * {@code main} of {@code repository} (the corpus committed) as the start paths of one git source.
+     */
+    static SiteConfig.Builder gitConfiguration(Path root, Path repository, Path cache) throws Exception {
+        SiteConfig folders = configuration(root).build();
+        java.util.List<String> startPaths = folders.antoraSources().stream()
+                .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+        SiteConfig.Builder builder = SiteConfig.builder(root).title(folders.title())
+                .gitSource(new io.docstack.config.GitSource(repository.toString(), java.util.List.of("main"),
+                        java.util.List.of(), startPaths, null, null, null, null, cache));
+        folders.attributes().forEach(builder::attribute);
+        folders.severities().forEach(builder::severity);
+        return builder;
     }
 
     /** The site configuration of {@code adoc-causeway-configuration.xml}, as the Maven plugin maps it. */

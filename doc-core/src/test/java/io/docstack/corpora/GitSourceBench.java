@@ -3,9 +3,7 @@ package io.docstack.corpora;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
-import io.docstack.config.GitSource;
 import io.docstack.config.SiteConfig;
 import io.docstack.source.Catalog;
 import io.docstack.source.Sources;
@@ -24,13 +22,11 @@ public final class GitSourceBench {
         Path root = Path.of(args[0]).toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         SiteConfig folders = AdocCausewayCorpusTest.configuration(root).build();
-        List<String> startPaths = folders.antoraSources().stream().map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
         Path work = Files.createTempDirectory("git-source-bench");
         long commitStart = System.nanoTime();
         Path repository = Corpora.commit(root, work.resolve("causeway.git"));
         System.out.printf("corpus committed in %d ms%n", (System.nanoTime() - commitStart) / 1_000_000);
-        SiteConfig git = SiteConfig.builder(root).gitSource(new GitSource(repository.toString(), List.of("main"), List.of(),
-                startPaths, null, null, null, null, work.resolve("cache"))).build();
+        SiteConfig git = AdocCausewayCorpusTest.gitConfiguration(root, repository, work.resolve("cache")).build();
         long[] fromFolders = new long[runs];
         long[] fromGit = new long[runs];
         int files = 0;

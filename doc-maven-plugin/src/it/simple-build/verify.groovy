@@ -1,5 +1,8 @@
-// Asserts on the site written by a real `doc:build` run.
-def site = new File(basedir, 'target/site')
+// Asserts on the site written by a real `doc:build` run. The build has an error and failOnError is
+// on, so nothing is published: the site is left beside the output folder for inspection.
+assert !new File(basedir, 'target/site').exists()
+def site = new File(basedir, 'target/site.failed')
+assert new File(site, '.docstack-site').isFile()
 assert new File(site, 'index.html').isFile()
 def alphaHome = new File(site, 'alpha/1.0/index.html').text
 assert alphaHome.contains('href="guide/install.html#prerequisites"')
@@ -12,4 +15,5 @@ assert new File(site, 'sitemap.xml').text.contains('alpha/1.0/guide/install.html
 def log = new File(basedir, 'build.log').text
 assert log.contains('docs/guide/install.md:5:60: error [link.broken]')
 assert log.contains('Docstack found 1 error(s)')
+assert log.contains('this build\'s site is in ' + site.canonicalPath + ' for inspection')
 return true

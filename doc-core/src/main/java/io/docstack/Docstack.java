@@ -33,10 +33,12 @@ import io.docstack.spec.ApiSite;
 import io.docstack.link.Linker;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Page;
+import io.docstack.model.Severity;
 import io.docstack.model.SitePath;
 import io.docstack.nav.Navigator;
 import io.docstack.nav.Reachability;
 import io.docstack.nav.SiteNavigation;
+import io.docstack.publish.OutputFolder;
 import io.docstack.publish.SiteWriter;
 import io.docstack.publish.DocsBundle;
 import io.docstack.publish.SiteInventory;
@@ -70,18 +72,33 @@ public final class Docstack {
     private Docstack() {
     }
 
-    /** Aggregates, converts, validates, indexes, renders and writes the site of {@code config}. */
+    /**
+     * Aggregates, converts, validates, indexes, renders and writes the site of {@code config}.
+     * With {@link SiteConfig#publishOnError()} false, a build with error-level problems keeps the
+     * published site and search index and leaves its own site at {@link #failedSite} instead.
+     *
+     * @throws IllegalArgumentException before anything is read, written or deleted, when the output
+     *                                  folder or its search index could not be replaced safely
+     *                                  ({@link OutputFolder#verify})
+     */
     public static BuildResult build(SiteConfig config) {
+        OutputFolder.verify(config, config.publishOnError() ? List.of(config.output(), searchIndex(config.output()))
+                : List.of(config.output(), searchIndex(config.output()), failedSite(config.output())));
         StageClock clock = new StageClock();
         Validated site = validate(config, clock, true, null);
+        List<Diagnostic> diagnostics = withSeverities(config, site.diagnostics());
+        boolean publish = config.publishOnError() || diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
         Path work = temporaryFolder("docstack-search");
         try {
             SiteSearch.Built search = SiteSearch.build(site.converted(), site.apis(), work);
             clock.record(search.stages());
-            int assets = clock.time("render+publish", () -> renderAndPublish(config, site, search.export()));
-            clock.time("search publish", () -> publishSearchIndex(config, search.index()));
-            return new BuildResult(config.output(), site.catalog().projects().size(), site.converted().pages().size(), assets,
-                    withSeverities(config, site.diagnostics()), clock.stages());
+            Path written = publish ? config.output() : failedSite(config.output());
+            int assets = clock.time("render+publish", () -> renderAndPublish(config, site, search.export(), written));
+            if (publish) {
+                clock.time("search publish", () -> publishSearchIndex(config, search.index()));
+            }
+            return new BuildResult(written, site.catalog().projects().size(), site.converted().pages().size(), assets,
+                    diagnostics, clock.stages(), publish);
         } finally {
             deleteQuietly(work);
         }
@@ -177,9 +194,21 @@ public final class Docstack {
                      SiteNavigation navigation, ApiCoverage coverage, List<Diagnostic> diagnostics) {
     }
 
-    /** Renders every page into a staging folder and swaps it in; returns the number of assets copied. */
-    private static int renderAndPublish(SiteConfig config, Validated validated, Path searchExport) {
-        try (SiteWriter writer = SiteWriter.open(config.output())) {
+    /**
+     * Where a build with errors leaves its site when it keeps the published one: beside the output,
+     * {@code target/site.failed} for {@code target/site}.
+     */
+    public static Path failedSite(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".failed");
+    }
+
+    /**
+     * Renders every page into a staging folder and swaps it in at {@code folder} (the output, or
+     * the failed site beside it); returns the number of assets copied.
+     */
+    private static int renderAndPublish(SiteConfig config, Validated validated, Path searchExport, Path folder) {
+        try (SiteWriter writer = SiteWriter.open(folder)) {
             int assets = renderInto(config, validated, searchExport, writer);
             writer.commit();
             return assets;

@@ -33,11 +33,15 @@ import io.docstack.model.Severity;
  *                      {@code asciidoc.attributes}: {@code page-…} attributes and the like)
  * @param gitSources    git repositories whose matching branches and tags are versions of the site
  * @param bundles       docs bundles ({@code doc:bundle} zips) whose projects are part of the site
+ * @param publishOnError whether a build with error-level problems replaces the output folder
+ *                      (default true); when false, the published site is kept and the failed one
+ *                      is left beside it for inspection ({@code site.failed} next to {@code site})
  */
 public record SiteConfig(Path baseDir, String title, String siteUrl, List<ProjectConfig> projects, Path output,
                          Path themeDir, Limits limits, Map<String, Severity> severities, int threads,
                          List<String> inventories, double minApiCoverage, List<Path> antoraSources,
-                         Map<String, String> attributes, List<GitSource> gitSources, List<BundleSource> bundles) {
+                         Map<String, String> attributes, List<GitSource> gitSources, List<BundleSource> bundles,
+                         boolean publishOnError) {
 
     public SiteConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -83,6 +87,7 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         private final Map<String, String> attributes = new java.util.LinkedHashMap<>();
         private final List<GitSource> gitSources = new java.util.ArrayList<>();
         private final List<BundleSource> bundles = new java.util.ArrayList<>();
+        private boolean publishOnError = true;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -160,9 +165,14 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
             return this;
         }
 
+        public Builder publishOnError(boolean value) {
+            publishOnError = value;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(baseDir, title, siteUrl, projects, output, themeDir, limits, severities, threads,
-                    inventories, minApiCoverage, antoraSources, attributes, gitSources, bundles);
+                    inventories, minApiCoverage, antoraSources, attributes, gitSources, bundles, publishOnError);
         }
     }
 }

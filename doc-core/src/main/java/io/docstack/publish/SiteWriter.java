@@ -31,14 +31,22 @@ public final class SiteWriter implements SiteSink, AutoCloseable {
         this.staging = staging;
     }
 
-    /** Opens a staging folder for {@code output} (which need not exist). */
+    /**
+     * Opens a staging folder for {@code output} (which need not exist) and marks it as Docstack's
+     * ({@link OutputFolder#MARKER}).
+     *
+     * @throws IllegalArgumentException when {@code output} exists and is not empty and not a folder
+     *                                  Docstack wrote ({@link OutputFolder#requireReplaceable})
+     */
     public static SiteWriter open(Path output) {
         Path target = output.toAbsolutePath().normalize();
+        OutputFolder.requireReplaceable(target);
         Path parent = target.getParent();
         try {
             Files.createDirectories(parent);
             Path staging = parent.resolve("." + target.getFileName() + ".staging-" + UUID.randomUUID());
             Files.createDirectory(staging);
+            OutputFolder.mark(staging);
             return new SiteWriter(target, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder next to " + target, e);
@@ -70,20 +78,26 @@ public final class SiteWriter implements SiteSink, AutoCloseable {
 
     /** Replaces the output folder with the staged site. */
     public synchronized Path commit() {
-        Path old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
+        return replace(output);
+    }
+
+    private Path replace(Path target) {
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
         try {
-            boolean hadOld = Files.exists(output);
+            // Checked again at the last moment: the folder may have changed since open().
+            OutputFolder.requireReplaceable(target);
+            boolean hadOld = Files.exists(target);
             if (hadOld) {
-                move(output, old);
+                move(target, old);
             }
-            move(staging, output);
+            move(staging, target);
             committed = true;
             if (hadOld) {
                 deleteTree(old);
             }
-            return output;
+            return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + output, e);
+            throw new UncheckedIOException("cannot replace " + target, e);
         }
     }
 

@@ -23,7 +23,8 @@ class SiteWriterTest {
     Path base;
 
     private Path oldSite() {
-        return TestFiles.write(base.resolve("site"), "index.html", "old home", "old/only.html", "old page");
+        return TestFiles.write(base.resolve("site"), OutputFolder.MARKER, "", "index.html", "old home",
+                "old/only.html", "old page");
     }
 
     private static byte[] bytes(String text) {
@@ -49,8 +50,23 @@ class SiteWriterTest {
             assertThat(writer.commit()).isEqualTo(site.toAbsolutePath().normalize());
         }
         Map<String, byte[]> tree = TestFiles.tree(site);
-        assertThat(tree.keySet()).containsExactly("a/b/c.html", "img/logo.png", "index.html");
+        assertThat(tree.keySet()).containsExactly(OutputFolder.MARKER, "a/b/c.html", "img/logo.png", "index.html");
         assertThat(new String(tree.get("index.html"), StandardCharsets.UTF_8)).isEqualTo("new home");
+        assertThat(leftovers()).isZero();
+    }
+
+    @Test
+    void aFolderDocstackDidNotWriteIsNeitherOpenedNorReplaced() throws Exception {
+        Path mine = TestFiles.write(base.resolve("site"), "notes.txt", "mine");
+        assertThatThrownBy(() -> SiteWriter.open(mine)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Docstack did not write");
+        Files.delete(mine.resolve("notes.txt"));
+        try (SiteWriter writer = SiteWriter.open(mine)) {
+            // The folder changes between open and commit: the commit checks again.
+            TestFiles.write(mine.resolve("later.txt"), bytes("written meanwhile"));
+            assertThatThrownBy(writer::commit).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(TestFiles.read(mine.resolve("later.txt"))).isEqualTo("written meanwhile");
         assertThat(leftovers()).isZero();
     }
 

@@ -34,7 +34,13 @@ public class BuildMojo extends SiteMojo {
     @Parameter(property = "doc.siteUrl")
     String siteUrl;
 
-    /** Folder the site is written to. It is replaced as a whole, atomically. */
+    /**
+     * Folder the site is written to. It is replaced as a whole, atomically, so it must be a folder
+     * of its own: Docstack refuses one that is or holds the project, a docs, spec or theme folder,
+     * or that exists, is not empty and was not written by Docstack (it has no {@code .docstack-site}
+     * file). With {@code failOnError}, a build with errors keeps the site that is there and leaves
+     * its own beside it, in {@code <outputDirectory>.failed}.
+     */
     @Parameter(property = "doc.outputDirectory", defaultValue = "${project.build.directory}/site")
     File outputDirectory;
 
@@ -53,13 +59,23 @@ public class BuildMojo extends SiteMojo {
             return;
         }
         long start = System.nanoTime();
-        BuildResult result = Docstack.build(config);
+        BuildResult result;
+        try {
+            result = Docstack.build(config);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid Docstack configuration: " + e.getMessage(), e);
+        }
         Diagnostics.log(getLog(), result.diagnostics());
         long millis = (System.nanoTime() - start) / 1_000_000;
         getLog().info(String.format(Locale.ROOT, "Docstack: %d pages, %d assets from %d projects written to %s in %d ms",
                 result.pages(), result.assets(), result.projects(), result.site(), millis));
         getLog().info("Docstack stages: " + result.stageSummary());
-        getLog().info("Docstack: search index in " + Docstack.searchIndex(result.site()));
+        if (result.published()) {
+            getLog().info("Docstack: search index in " + Docstack.searchIndex(result.site()));
+        } else {
+            getLog().error("Docstack: the site has errors, so " + config.output() + " and its search index were kept "
+                    + "as they were; this build's site is in " + result.site() + " for inspection");
+        }
         Diagnostics.failIfErrors(result.diagnostics(), failOnError);
     }
 
@@ -68,6 +84,8 @@ public class BuildMojo extends SiteMojo {
         builder.title(siteTitle)
                 .siteUrl(siteUrl)
                 .output(outputDirectory.toPath())
+                // With failOnError a failing build must not publish: the last good site stays.
+                .publishOnError(!failOnError)
                 .themeDir(themeDirectory == null ? null : themeDirectory.toPath());
     }
 }

@@ -124,7 +124,9 @@ public final class Docstack {
      * caller decides whether errors stop the build.
      *
      * @throws IllegalArgumentException when {@code config} has not exactly one project of
-     *                                  Docstack's layout, from a folder
+     *                                  Docstack's layout, from a folder, or when {@code zip} is an
+     *                                  input or an existing file that is not a bundle
+     *                                  ({@link OutputFolder#verifyBundle})
      */
     public static BundleResult bundle(SiteConfig config, Path zip) {
         if (config.projects().size() != 1 || !config.antoraSources().isEmpty() || !config.gitSources().isEmpty()
@@ -132,6 +134,7 @@ public final class Docstack {
             throw new IllegalArgumentException("a docs bundle holds exactly one project from a docs folder; this "
                     + "configuration has " + config.projects().size() + " and other sources");
         }
+        OutputFolder.verifyBundle(config, zip, io.docstack.source.BundleDescriptor.FILE_NAME);
         StageClock clock = new StageClock();
         Validated site = validate(config, clock, false, null);
         clock.time("bundle", () -> {

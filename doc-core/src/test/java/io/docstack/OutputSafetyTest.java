@@ -166,4 +166,26 @@ class OutputSafetyTest {
         assertThat(result.site()).isEqualTo(output);
         assertThat(Docstack.failedSite(output)).doesNotExist();
     }
+
+    @Test
+    void aBundleFileThatIsNotABundleOrLiesInAnInputIsRefused() {
+        SiteConfig config = site(base.resolve("unused")).build();
+        assertThatThrownBy(() -> Docstack.bundle(config, base.resolve("pom.xml")))
+                .hasMessageContaining("exists and is not a docs bundle Docstack wrote");
+        assertThatThrownBy(() -> Docstack.bundle(config, docs.resolve("docs.zip")))
+                .hasMessageContaining("lies inside the docs folder of project compute 1.0");
+        assertThatThrownBy(() -> Docstack.bundle(config, docs)).hasMessageContaining("is the docs folder");
+        assertThat(TestFiles.tree(base)).containsOnlyKeys(before.keySet());
+        assertThat(TestFiles.read(base.resolve("pom.xml"))).isEqualTo("<project/>");
+    }
+
+    @Test
+    void aBundleDocstackWroteIsReplaced() {
+        SiteConfig config = site(base.resolve("unused")).build();
+        Path zip = base.resolve("target/compute-docs.zip");
+        Docstack.bundle(config, zip);
+        TestFiles.write(docs, "install.md", "# Install again\n");
+
+        assertThat(Docstack.bundle(config, zip).bundle()).isEqualTo(zip);
+    }
 }

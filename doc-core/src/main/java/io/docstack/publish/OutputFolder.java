@@ -67,6 +67,48 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Checks that the docs bundle {@code zip} may be written by {@code doc:bundle} of {@code
+     * config}: it is not, and does not lie inside, anything the build reads, and an existing file
+     * there is a bundle Docstack wrote (its first zip entry is {@code bundleEntry}).
+     *
+     * @throws IllegalArgumentException naming the conflict; nothing has been written then
+     */
+    public static void verifyBundle(io.docstack.config.SiteConfig config, Path zip, String bundleEntry) {
+        Path target = real(zip);
+        inputs(config).forEach((label, input) -> {
+            if (target.startsWith(real(input))) {
+                throw refusedFile(zip, (target.equals(real(input)) ? "is " : "lies inside ") + label + " (" + input + ")");
+            }
+        });
+        if (Files.isDirectory(zip)) {
+            throw refusedFile(zip, "is a folder");
+        }
+        if (Files.exists(zip) && !startsWithEntry(zip, bundleEntry)) {
+            throw refusedFile(zip, "exists and is not a docs bundle Docstack wrote");
+        }
+    }
+
+    /** Whether the zip's first local header names {@code entry}, as every bundle Docstack writes does. */
+    private static boolean startsWithEntry(Path zip, String entry) {
+        byte[] name = entry.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] head = new byte[30 + name.length];
+        try (var in = Files.newInputStream(zip)) {
+            if (in.readNBytes(head, 0, head.length) < head.length) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + zip, e);
+        }
+        return head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
+                && java.util.Arrays.equals(head, 30, head.length, name, 0, name.length);
+    }
+
+    private static IllegalArgumentException refusedFile(Path zip, String why) {
+        return new IllegalArgumentException("docs bundle file " + zip + " " + why + "; Docstack refuses to replace what "
+                + "it did not write. Choose a file of its own, such as target/<name>-docs.zip (nothing was written)");
+    }
+
     /** Every folder and file {@code config} names to read, labelled for the user. */
     static Map<String, Path> inputs(io.docstack.config.SiteConfig config) {
         Map<String, Path> inputs = new java.util.LinkedHashMap<>();

@@ -56,7 +56,12 @@ public class BundleMojo extends SiteMojo {
             return;
         }
         ProjectConfig own = moduleProject(project, docs, baseDir());
-        BundleResult result = Docstack.bundle(config(own), bundleFile.toPath());
+        BundleResult result;
+        try {
+            result = Docstack.bundle(config(own), bundleFile.toPath());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid Docstack configuration: " + e.getMessage(), e);
+        }
         Diagnostics.log(getLog(), result.diagnostics());
         Diagnostics.failIfErrors(result.diagnostics(), failOnError);
         getLog().info(String.format(Locale.ROOT, "Docstack: bundle of %s %s (%d pages) written to %s", own.name(),

@@ -170,7 +170,35 @@ class GitSourcesTest {
         BuildResult result = Docstack.build(config);
 
         assertThat(result.diagnostics()).extracting(Diagnostic::rule, Diagnostic::message).containsExactly(tuple(Rules.SOURCE_LIMIT,
-                "repos/compute branch release/1.0 holds more than 2 files or 1048576 bytes; it is left out"));
+                "repos/compute branch release/1.0 holds more than 2 files or maxSourceBytes (1048576); it is left out"));
+    }
+
+    @Test
+    void refsAndBundlesPastTheTotalLimitTogetherAreLeftOutAndTheFirstRefBuilds() throws Exception {
+        try (Git git = TestRepos.init(base.resolve("repos/compute"))) {
+            TestRepos.commit(git, "1.0", "src/docs/index.md", "# Compute 1.0\n", "src/docs/a.md", "# A\n");
+            TestRepos.branch(git, "release/1.0");
+            TestRepos.commit(git, "2.0", "src/docs/index.md", "# Compute 2.0\n");
+            TestRepos.branch(git, "release/2.0");
+        }
+        Path bundle = TestFiles.write(base.resolve("b/net.zip"), TestZips.zip(
+                TestZips.Entry.stored("docstack-bundle.json", "{\"format\":1,\"name\":\"net\",\"version\":\"1.0\"}"),
+                TestZips.Entry.stored("docs/index.md", "# Net\n")));
+        // Each small file counts as 2 KiB: release/1.0 holds 4 KiB of the 6, leaving 2 KiB for the rest.
+        SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                .limits(Limits.DEFAULTS.withSources(10, 1 << 20).withTotalSourceBytes(6 << 10))
+                .gitSource(source("repos/compute", List.of("release/*"), List.of(), null))
+                .bundle(io.docstack.config.BundleSource.of("net", bundle)).build();
+
+        BuildResult result = Docstack.build(config);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::message).containsExactlyInAnyOrder(
+                tuple("repos/compute", Rules.SOURCE_LIMIT, "repos/compute branch release/2.0 holds more than 10 files or "
+                        + "the 2048 bytes that maxTotalSourceBytes (6144) leaves; it is left out"),
+                tuple("net", Rules.SOURCE_BUNDLE, "docs bundle net is left out: its entries need more than "
+                        + "the 2048 bytes that maxTotalSourceBytes (6144) leaves"));
+        assertThat(config.output().resolve("compute/1.0/a.html")).isRegularFile();
+        assertThat(config.output().resolve("compute/2.0")).doesNotExist();
     }
 
     @Test

@@ -139,7 +139,7 @@ public final class Sources {
     private static List<Inventory> inventories(SiteConfig config, List<Diagnostic> diagnostics) {
         List<Inventory> inventories = new ArrayList<>();
         for (String location : config.inventories()) {
-            InventoryFiles.Loaded loaded = InventoryFiles.load(location, config.baseDir());
+            InventoryFiles.Loaded loaded = InventoryFiles.load(location, config.baseDir(), config.limits().inventoryTimeout());
             if (loaded.problem() != null) {
                 diagnostics.add(loaded.problem());
             } else {

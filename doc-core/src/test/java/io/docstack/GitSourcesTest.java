@@ -202,6 +202,44 @@ class GitSourcesTest {
     }
 
     @Test
+    void aTokenInAGitUrlIsUsedForTheFetchAndShownInNoReport() throws Exception {
+        String token = "s3cr3t-t0ken-4711";
+        Git git = TestRepos.init(base.resolve("repos/compute"));
+        TestRepos.commit(git, "1.0", "src/docs/index.md", "# Compute 1.0\n");
+        TestRepos.branch(git, "release/1.0");
+        TestFiles.write(base.resolve("handbook"), "index.md", "# Handbook\n");
+        try (git; TestGitServer server = TestGitServer.serve(git.getRepository(), "ci", token)) {
+            String url = server.url("ci:" + token, "compute");
+            String shown = server.url("***", "compute");
+            SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                    .project(new ProjectConfig("handbook", "Handbook", null, "main", base.resolve("handbook"), null))
+                    .gitSource(source(url, List.of("release/*", "hotfix/*"), List.of(), null))
+                    .gitSource(source(server.url("ci:" + token, "nothing"), List.of("main"), List.of(), null))
+                    .build();
+
+            BuildResult result = Docstack.build(config);
+
+            assertThat(server.authorizedRequests()).as("requests made with the URL's credentials").isPositive();
+            assertThat(config.output().resolve("compute/1.0/index.html")).isRegularFile();
+            assertThat(config.output().resolve("handbook/main/index.html")).isRegularFile();
+            assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::message).contains(
+                    tuple(shown, "branch pattern 'hotfix/*' matches no branch of '" + shown + "'"));
+            assertThat(result.diagnostics()).extracting(Diagnostic::file)
+                    .contains(server.url("***", "nothing")).allSatisfy(file -> assertThat(file).doesNotContain(token));
+            Path reports = base.resolve("reports");
+            io.docstack.report.SarifReport.write(reports.resolve("docstack.sarif"), result.diagnostics(), "", "test");
+            io.docstack.report.JunitReport.write(reports.resolve("junit.xml"), result.diagnostics(), List.of(), "");
+            String everything = String.join("\n", io.docstack.report.ConsoleReport.lines(result.diagnostics(), file -> null))
+                    + String.join("\n", io.docstack.report.GithubAnnotations.lines(result.diagnostics(), ""))
+                    + result.diagnostics() + TestFiles.read(reports.resolve("docstack.sarif"))
+                    + TestFiles.read(reports.resolve("junit.xml"));
+            assertThat(everything).contains(shown).doesNotContain(token);
+            assertThat(TestFiles.tree(base.resolve("cache")).values()).as("the mirror's files")
+                    .noneMatch(bytes -> new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(token));
+        }
+    }
+
+    @Test
     void thePreviewKeepsTheGitVersionsWhileAFolderIsEdited() throws Exception {
         try (Git git = TestRepos.init(base.resolve("repos/compute"))) {
             TestRepos.commit(git, "1.0", "src/docs/index.md", "# Compute\n", "src/docs/guide.md", "# Guide\n\n## Install\n");

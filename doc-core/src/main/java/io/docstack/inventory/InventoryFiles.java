@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.docstack.config.Limits;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
+import io.docstack.model.UserInfo;
 
 /**
  * Reads and writes link inventories as JSON. An inventory is read from a {@code .json} file, from
@@ -123,7 +124,7 @@ public final class InventoryFiles {
                 return failed(where, "inventory format " + file.format() + " is newer than this Docstack understands ("
                         + Inventory.FORMAT + ")", "upgrade the Docstack plugin");
             }
-            return new Loaded(new Inventory(where, file.projects()), null);
+            return new Loaded(new Inventory(UserInfo.strip(where), file.projects()), null);
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             int line = location == null ? 0 : Math.max(0, location.getLineNr());

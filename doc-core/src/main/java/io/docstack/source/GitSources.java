@@ -40,6 +40,7 @@ import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
+import io.docstack.model.UserInfo;
 
 /**
  * Reads the configured git sources: every branch and tag matching a source's patterns becomes a
@@ -64,7 +65,8 @@ final class GitSources {
         List<ProjectConfig> projects = new ArrayList<>();
         List<Path> antoraRoots = new ArrayList<>();
         for (GitSource source : config.gitSources()) {
-            String shown = source.remote() ? source.repository() : Sources.display(config.baseDir(), local(config, source));
+            // The URL as shown never holds its credentials; the fetch gets them (source.repository()).
+            String shown = source.remote() ? UserInfo.strip(source.repository()) : Sources.display(config.baseDir(), local(config, source));
             try (Repository repository = open(config, source, shown, diagnostics)) {
                 if (repository != null) {
                     for (Chosen ref : choose(repository, source, shown, diagnostics)) {
@@ -349,6 +351,6 @@ final class GitSources {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return UserInfo.strip(message.lines().findFirst().orElse(message)); // JGit's messages name the URL as given
     }
 }

@@ -139,15 +139,99 @@ class DocsBundlesTest {
 
     @Test
     void anEntryThatInflatesToMoreThanItDeclaresIsStoppedAtTheLimit() throws IOException {
-        Path lying = zip("b/lying.zip", "docstack-bundle.json", descriptor("lying"), "docs/a.md", "a".repeat(2_000));
+        Path lying = zip("b/lying.zip", "docstack-bundle.json", descriptor("lying"), "docs/a.md", "a".repeat(20_000));
         patchCentral(lying, "docs/a.md", header -> header.putInt(24, 10));
         assertThat(Files.size(lying)).isLessThan(1_000);
 
-        SiteConfig config = TestFiles.site(base, base.resolve("site")).limits(Limits.DEFAULTS.withSources(10, 1_000))
+        SiteConfig config = TestFiles.site(base, base.resolve("site")).limits(Limits.DEFAULTS.withSources(10, 8_192))
                 .bundle(BundleSource.of("lying", lying)).build();
 
         assertThat(Docstack.build(config).diagnostics()).extracting(Diagnostic::message).containsExactly(
-                "docs bundle lying is left out: its entries inflate to more than maxSourceBytes; entry 'docs/a.md' is past it");
+                "docs bundle lying is left out: its entries inflate to more than maxSourceBytes (8192); entry 'docs/a.md' is past it");
+    }
+
+    @Test
+    void aBundleWhoseEndRecordPointsPastTheIntRangeIsOneDiagnostic() throws IOException {
+        Path good = bundleOfCompute();
+        Path hostile = zip("b/hostile.zip", "docstack-bundle.json", descriptor("hostile"), "docs/index.md", "# Hostile\n");
+        byte[] bytes = Files.readAllBytes(hostile);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(bytes.length - 22 + 16, 0x8000_0000);
+        Files.write(hostile, bytes);
+
+        SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                .bundle(BundleSource.of("good", good)).bundle(BundleSource.of("hostile", hostile)).build();
+        BuildResult result = Docstack.build(config);
+
+        assertThat(result.diagnostics()).filteredOn(d -> d.file().equals("hostile"))
+                .extracting(Diagnostic::rule, Diagnostic::message).containsExactly(tuple(Rules.SOURCE_BUNDLE,
+                        "docs bundle hostile is left out: its central directory is damaged"));
+        assertThat(config.output().resolve("compute/2.1/guide.html")).isRegularFile();
+    }
+
+    @Test
+    void aZipBombIsRefusedUnderTheDefaultLimitsWithoutInflatingItAll() throws IOException {
+        Path good = bundleOfCompute();
+        Path bomb = TestFiles.write(base.resolve("b/bomb.zip"), TestZips.zip(
+                TestZips.Entry.stored("docstack-bundle.json", descriptor("bomb")),
+                TestZips.Entry.stored("docs/index.md", "# Bomb\n"),
+                TestZips.Entry.zeros("docs/bomb.png", 500).declaring(1024)));
+        assertThat(Files.size(bomb)).as("half a megabyte that inflates to 500 MiB").isLessThan(600_000);
+        SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                .bundle(BundleSource.of("good", good)).bundle(BundleSource.of("bomb", bomb)).build();
+
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        BuildResult result = Docstack.build(config);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(result.diagnostics()).filteredOn(d -> d.file().equals("bomb")).extracting(Diagnostic::rule, Diagnostic::message)
+                .containsExactly(tuple(Rules.SOURCE_BUNDLE, "docs bundle bomb is left out: its entries inflate to more than "
+                        + "maxSourceBytes (" + Limits.DEFAULTS.maxSourceBytes() + "); entry 'docs/bomb.png' is past it"));
+        assertThat(allocated).as("bytes allocated by the build").isLessThan(Limits.DEFAULTS.maxSourceBytes() + (64L << 20));
+        assertThat(config.output().resolve("bomb")).doesNotExist();
+        assertThat(config.output().resolve("compute/2.1/guide.html")).isRegularFile();
+    }
+
+    @Test
+    void bundlesPastTheTotalLimitTogetherAreLeftOutWhileTheFirstOnesBuild() throws IOException {
+        Path a = zip("b/a.zip", "docstack-bundle.json", descriptor("a"), "docs/index.md", "# A\n");
+        Path b = zip("b/b.zip", "docstack-bundle.json", descriptor("b"), "docs/index.md", "# B\n");
+        Path lying = zip("b/lying.zip", "docstack-bundle.json", descriptor("lying"), "docs/index.md", "a".repeat(20_000));
+        patchCentral(lying, "docs/index.md", header -> header.putInt(24, 10));
+        Path c = zip("b/c.zip", "docstack-bundle.json", descriptor("c"), "docs/index.md", "# C\n", "docs/more.md", "# More\n");
+        // Each small file counts as 2 KiB (a KiB of data, a KiB for its entry): a and b hold 4 KiB each, c 6 KiB.
+        SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                .limits(Limits.DEFAULTS.withSources(10, 64 << 10).withTotalSourceBytes(12 << 10))
+                .bundle(BundleSource.of("a", a)).bundle(BundleSource.of("b", b))
+                .bundle(BundleSource.of("lying", lying)).bundle(BundleSource.of("c", c)).build();
+
+        BuildResult result = Docstack.build(config);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::message).containsExactlyInAnyOrder(
+                tuple("lying", "docs bundle lying is left out: its entries inflate to more than the 4096 bytes that "
+                        + "maxTotalSourceBytes (12288) leaves; entry 'docs/index.md' is past it"),
+                tuple("c", "docs bundle c is left out: its entries need more than the 4096 bytes that "
+                        + "maxTotalSourceBytes (12288) leaves"));
+        assertThat(config.output().resolve("a/1.0/index.html")).isRegularFile();
+        assertThat(config.output().resolve("b/1.0/index.html")).isRegularFile();
+        assertThat(config.output().resolve("c")).doesNotExist();
+    }
+
+    @Test
+    void anAssetPastMaxAssetBytesIsLeftOutOfTheSiteAndThePagesBuild() throws IOException {
+        Path bundle = zip("b/big.zip", "docstack-bundle.json", descriptor("big"), "docs/index.md", "# Big\n",
+                "docs/big.bin", "x".repeat(5_000), "docs/small.bin", "x".repeat(100));
+
+        SiteConfig config = TestFiles.site(base, base.resolve("site")).limits(Limits.DEFAULTS.withAssetBytes(4_096))
+                .bundle(BundleSource.of("big", bundle)).build();
+        BuildResult result = Docstack.build(config);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::message).containsExactly(
+                tuple("big.zip/docs/big.bin", Rules.SOURCE_LIMIT,
+                        "asset is 5000 bytes, more than maxAssetBytes (4096); it is not copied into the site"));
+        assertThat(config.output().resolve("big/1.0/big.bin")).doesNotExist();
+        assertThat(config.output().resolve("big/1.0/small.bin")).isRegularFile();
+        assertThat(config.output().resolve("big/1.0/index.html")).isRegularFile();
     }
 
     /** Bundles the project compute 2.1 with Docstack.bundle; returns the zip. */

@@ -170,7 +170,73 @@ class GitSourcesTest {
         BuildResult result = Docstack.build(config);
 
         assertThat(result.diagnostics()).extracting(Diagnostic::rule, Diagnostic::message).containsExactly(tuple(Rules.SOURCE_LIMIT,
-                "repos/compute branch release/1.0 holds more than 2 files or 1048576 bytes; it is left out"));
+                "repos/compute branch release/1.0 holds more than 2 files or maxSourceBytes (1048576); it is left out"));
+    }
+
+    @Test
+    void refsAndBundlesPastTheTotalLimitTogetherAreLeftOutAndTheFirstRefBuilds() throws Exception {
+        try (Git git = TestRepos.init(base.resolve("repos/compute"))) {
+            TestRepos.commit(git, "1.0", "src/docs/index.md", "# Compute 1.0\n", "src/docs/a.md", "# A\n");
+            TestRepos.branch(git, "release/1.0");
+            TestRepos.commit(git, "2.0", "src/docs/index.md", "# Compute 2.0\n");
+            TestRepos.branch(git, "release/2.0");
+        }
+        Path bundle = TestFiles.write(base.resolve("b/net.zip"), TestZips.zip(
+                TestZips.Entry.stored("docstack-bundle.json", "{\"format\":1,\"name\":\"net\",\"version\":\"1.0\"}"),
+                TestZips.Entry.stored("docs/index.md", "# Net\n")));
+        // Each small file counts as 2 KiB: release/1.0 holds 4 KiB of the 6, leaving 2 KiB for the rest.
+        SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                .limits(Limits.DEFAULTS.withSources(10, 1 << 20).withTotalSourceBytes(6 << 10))
+                .gitSource(source("repos/compute", List.of("release/*"), List.of(), null))
+                .bundle(io.docstack.config.BundleSource.of("net", bundle)).build();
+
+        BuildResult result = Docstack.build(config);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::message).containsExactlyInAnyOrder(
+                tuple("repos/compute", Rules.SOURCE_LIMIT, "repos/compute branch release/2.0 holds more than 10 files or "
+                        + "the 2048 bytes that maxTotalSourceBytes (6144) leaves; it is left out"),
+                tuple("net", Rules.SOURCE_BUNDLE, "docs bundle net is left out: its entries need more than "
+                        + "the 2048 bytes that maxTotalSourceBytes (6144) leaves"));
+        assertThat(config.output().resolve("compute/1.0/a.html")).isRegularFile();
+        assertThat(config.output().resolve("compute/2.0")).doesNotExist();
+    }
+
+    @Test
+    void aTokenInAGitUrlIsUsedForTheFetchAndShownInNoReport() throws Exception {
+        String token = "s3cr3t-t0ken-4711";
+        Git git = TestRepos.init(base.resolve("repos/compute"));
+        TestRepos.commit(git, "1.0", "src/docs/index.md", "# Compute 1.0\n");
+        TestRepos.branch(git, "release/1.0");
+        TestFiles.write(base.resolve("handbook"), "index.md", "# Handbook\n");
+        try (git; TestGitServer server = TestGitServer.serve(git.getRepository(), "ci", token)) {
+            String url = server.url("ci:" + token, "compute");
+            String shown = server.url("***", "compute");
+            SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                    .project(new ProjectConfig("handbook", "Handbook", null, "main", base.resolve("handbook"), null))
+                    .gitSource(source(url, List.of("release/*", "hotfix/*"), List.of(), null))
+                    .gitSource(source(server.url("ci:" + token, "nothing"), List.of("main"), List.of(), null))
+                    .build();
+
+            BuildResult result = Docstack.build(config);
+
+            assertThat(server.authorizedRequests()).as("requests made with the URL's credentials").isPositive();
+            assertThat(config.output().resolve("compute/1.0/index.html")).isRegularFile();
+            assertThat(config.output().resolve("handbook/main/index.html")).isRegularFile();
+            assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::message).contains(
+                    tuple(shown, "branch pattern 'hotfix/*' matches no branch of '" + shown + "'"));
+            assertThat(result.diagnostics()).extracting(Diagnostic::file)
+                    .contains(server.url("***", "nothing")).allSatisfy(file -> assertThat(file).doesNotContain(token));
+            Path reports = base.resolve("reports");
+            io.docstack.report.SarifReport.write(reports.resolve("docstack.sarif"), result.diagnostics(), "", "test");
+            io.docstack.report.JunitReport.write(reports.resolve("junit.xml"), result.diagnostics(), List.of(), "");
+            String everything = String.join("\n", io.docstack.report.ConsoleReport.lines(result.diagnostics(), file -> null))
+                    + String.join("\n", io.docstack.report.GithubAnnotations.lines(result.diagnostics(), ""))
+                    + result.diagnostics() + TestFiles.read(reports.resolve("docstack.sarif"))
+                    + TestFiles.read(reports.resolve("junit.xml"));
+            assertThat(everything).contains(shown).doesNotContain(token);
+            assertThat(TestFiles.tree(base.resolve("cache")).values()).as("the mirror's files")
+                    .noneMatch(bytes -> new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(token));
+        }
     }
 
     @Test

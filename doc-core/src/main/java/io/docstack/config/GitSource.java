@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import io.docstack.model.UserInfo;
+
 /**
  * A git repository whose branches and tags are versions of the site, read with JGit straight from
  * the git objects: no checkout, no {@code git} binary.
@@ -44,7 +46,7 @@ public record GitSource(String repository, List<String> branches, List<String> t
         startPaths = startPaths.isEmpty() ? List.of("src/docs") : startPaths;
         anchors = anchors == null ? AnchorStyle.GITHUB : anchors;
         if (branches.isEmpty() && tags.isEmpty()) {
-            throw new IllegalArgumentException("git source " + repository + " needs <branches> or <tags>");
+            throw new IllegalArgumentException("git source " + UserInfo.strip(repository) + " needs <branches> or <tags>");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.docstack.inventory;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +17,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -22,20 +30,22 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.docstack.config.Limits;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
+import io.docstack.model.UserInfo;
 
 /**
  * Reads and writes link inventories as JSON. An inventory is read from a {@code .json} file, from
  * the {@value Inventory#FILE_NAME} entry of a {@code .zip}/{@code .jar} (a docs bundle or a zipped
- * site), or from an {@code http(s)} URL. Problems are returned as {@link Rules#INVENTORY_LOAD}
- * diagnostics naming the location, never thrown. Thread-safe.
+ * site), or from an {@code http(s)} URL, which must deliver it whole within a time limit. Problems
+ * are returned as {@link Rules#INVENTORY_LOAD} diagnostics naming the location, never thrown.
+ * Thread-safe.
  */
 public final class InventoryFiles {
 
     /** Larger inventories are refused: a 10,000-page site's inventory is about 3 MB. */
     static final long MAX_BYTES = 64L << 20;
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(SerializationFeature.INDENT_OUTPUT, false);
@@ -51,12 +61,20 @@ public final class InventoryFiles {
     private InventoryFiles() {
     }
 
-    /** Loads the inventory at {@code location}: a path (relative to {@code baseDir}) or an http(s) URL. */
+    /** Loads the inventory at {@code location} with the default {@link Limits#inventoryTimeout()}. */
     public static Loaded load(String location, Path baseDir) {
+        return load(location, baseDir, Limits.DEFAULTS.inventoryTimeout());
+    }
+
+    /**
+     * Loads the inventory at {@code location}: a path (relative to {@code baseDir}) or an http(s)
+     * URL, which must deliver it whole, from connecting to its last byte, within {@code timeout}.
+     */
+    public static Loaded load(String location, Path baseDir, Duration timeout) {
         String where = location.strip();
         try {
             if (where.startsWith("http://") || where.startsWith("https://")) {
-                return parse(where, fetch(where));
+                return parse(where, fetch(where, timeout));
             }
             Path file = baseDir.resolve(where);
             String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -106,7 +124,7 @@ public final class InventoryFiles {
                 return failed(where, "inventory format " + file.format() + " is newer than this Docstack understands ("
                         + Inventory.FORMAT + ")", "upgrade the Docstack plugin");
             }
-            return new Loaded(new Inventory(where, file.projects()), null);
+            return new Loaded(new Inventory(UserInfo.strip(where), file.projects()), null);
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             int line = location == null ? 0 : Math.max(0, location.getLineNr());
@@ -144,25 +162,117 @@ public final class InventoryFiles {
         }
     }
 
-    private static byte[] fetch(String url) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+    /**
+     * The body of a 200 answer from {@code url}. The client's own timeouts stop at the response
+     * headers; the deadline here also covers the body, so that a server sending it a byte at a
+     * time cannot hold the build: past it the exchange is cancelled and the connection closed.
+     */
+    private static byte[] fetch(String url, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
+            request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
         } catch (IllegalArgumentException e) {
             throw new IOException("not a valid URL");
         }
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
+        List<BoundedBody> bodies = new java.util.concurrent.CopyOnWriteArrayList<>(); // one per redirect hop
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> {
+            BoundedBody body = new BoundedBody(info.statusCode() == 200 ? MAX_BYTES : -1);
+            bodies.add(body);
+            return body;
+        });
+        try {
+            HttpResponse<byte[]> response = exchange.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());
             }
-            byte[] bytes = body.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new IOException("larger than " + (MAX_BYTES >> 20) + " MiB");
+            return response.body();
+        } catch (TimeoutException e) {
+            throw late(timeout);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException) {
+                throw late(timeout);
             }
-            return bytes;
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            exchange.cancel(true);
+            bodies.forEach(BoundedBody::cancel);
+        }
+    }
+
+    private static IOException late(Duration timeout) {
+        long millis = timeout.toMillis();
+        String shown = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+        return new IOException("it did not arrive within " + shown + " (inventoryTimeout)");
+    }
+
+    /**
+     * Collects a response body of at most {@code max} bytes, failing past it; with a negative
+     * {@code max} it does not read the body at all (an error answer). {@link #cancel} stops it.
+     */
+    private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final long max;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private volatile Flow.Subscription subscription;
+
+        BoundedBody(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription given) {
+            subscription = given;
+            if (max < 0) {
+                given.cancel();
+                result.complete(null);
+            } else {
+                given.request(1);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return; // cancelled; the last buffers may still arrive
+            }
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + (long) buffer.remaining() > max) {
+                    subscription.cancel();
+                    result.completeExceptionally(new IOException("larger than " + (max >> 20) + " MiB"));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.writeBytes(chunk);
+            }
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        /** Stops reading: closes the connection if the body is still coming. */
+        void cancel() {
+            Flow.Subscription current = subscription;
+            if (current != null && !result.isDone()) {
+                current.cancel();
+                result.completeExceptionally(new IOException("cancelled"));
+            }
         }
     }
 

@@ -7,6 +7,10 @@ import java.util.Objects;
  * One problem found in the user's input: where it is, which rule found it, what is wrong and how
  * to fix it. Diagnostics are data: stages collect and return them, they are never thrown.
  *
+ * <p>Every diagnostic is shown (console, reports, annotations), so URLs in its file, message and
+ * hint are kept without their user-info ({@link UserInfo}): no stage can leak a credential
+ * through one, whatever message it passes on.
+ *
  * @param severity how bad it is
  * @param rule     stable rule id such as {@code link.broken} (see {@link Rules})
  * @param file     path shown to the user (relative to the build's base folder), never null
@@ -32,6 +36,9 @@ public record Diagnostic(Severity severity, String rule, String file, int line, 
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("negative position " + line + ":" + column);
         }
+        file = UserInfo.strip(file);
+        message = UserInfo.strip(message);
+        hint = UserInfo.strip(hint);
     }
 
     public static Diagnostic error(String rule, String file, int line, int column, String message, String hint) {

@@ -182,6 +182,9 @@ final class AntoraSources {
         SitePath at = SitePath.of(AntoraComponent.sitePath(module, family, relative));
         String display = Sources.display(config.baseDir(), file);
         SourceFile source = new SourceFile(id, at, file, page ? SourceFile.Kind.ASCIIDOC : SourceFile.Kind.ASSET, display);
+        if (Sources.tooLarge(source, config.limits(), diagnostics)) {
+            return;
+        }
         SourceFile clash = files.putIfAbsent(at, source);
         if (clash != null) {
             diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, display, 0, 0, "'" + at + "' of component '" + id.name()

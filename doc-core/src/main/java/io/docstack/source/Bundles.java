@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.docstack.config.BundleSource;
 import io.docstack.config.ProjectConfig;
@@ -15,8 +14,8 @@ import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 
 /**
- * Reads the configured docs bundles: each is validated whole in memory ({@link BundleArchive}),
- * then held in a {@link MemoryTree}, never unpacked to disk. A bundle's {@code docs} folder is a
+ * Reads the configured docs bundles: each is validated and copied into a {@link MemoryTree}
+ * ({@link BundleArchive}), never unpacked to disk, within the room the {@link SourceBudget} leaves. A bundle's {@code docs} folder is a
  * project of Docstack's layout (named by its {@link BundleDescriptor}), or an Antora content root
  * when it holds an {@code antora.yml}. A bundle that cannot be resolved, is not a zip, holds unsafe
  * entries or no descriptor is one {@link Rules#SOURCE_BUNDLE} error naming it; the other sources
@@ -27,11 +26,11 @@ final class Bundles {
     private Bundles() {
     }
 
-    static Contributed read(SiteConfig config, List<Diagnostic> diagnostics) {
+    static Contributed read(SiteConfig config, SourceBudget budget, List<Diagnostic> diagnostics) {
         List<ProjectConfig> projects = new ArrayList<>();
         List<Path> antoraRoots = new ArrayList<>();
         for (BundleSource bundle : config.bundles()) {
-            String problem = read(config, bundle, projects, antoraRoots);
+            String problem = read(config, bundle, budget, projects, antoraRoots);
             if (problem != null) {
                 diagnostics.add(Diagnostic.error(Rules.SOURCE_BUNDLE, bundle.label(), 0, 0,
                         "docs bundle " + bundle.label() + " is left out: " + problem,
@@ -42,25 +41,26 @@ final class Bundles {
     }
 
     /** Adds the bundle's project or content root; the problem when it cannot. */
-    private static String read(SiteConfig config, BundleSource bundle, List<ProjectConfig> projects, List<Path> antoraRoots) {
+    private static String read(SiteConfig config, BundleSource bundle, SourceBudget budget, List<ProjectConfig> projects,
+                               List<Path> antoraRoots) {
         if (bundle.file() == null) {
             return "it cannot be resolved: " + bundle.unresolved();
         }
         try {
-            Map<String, byte[]> files = BundleArchive.read(bundle.file(), config.limits());
-            byte[] descriptorJson = files.get(BundleDescriptor.FILE_NAME);
-            if (descriptorJson == null) {
+            MemoryTree memory = MemoryTree.create(bundle.file().getFileName().toString());
+            long held = BundleArchive.read(bundle.file(), config.limits(), budget.room(), memory);
+            Path descriptorFile = memory.root().resolve(BundleDescriptor.FILE_NAME);
+            if (!Files.isRegularFile(descriptorFile)) {
                 return "it has no " + BundleDescriptor.FILE_NAME + " at its root, so it is not a docs bundle";
             }
-            BundleDescriptor descriptor = BundleDescriptor.parse(descriptorJson);
-            MemoryTree memory = MemoryTree.create(bundle.file().getFileName().toString());
-            files.forEach(memory::add);
+            BundleDescriptor descriptor = BundleDescriptor.parse(Files.readAllBytes(descriptorFile));
             Path docs = memory.root().resolve(BundleDescriptor.DOCS);
             if (Files.isRegularFile(docs.resolve("antora.yml"))) {
                 antoraRoots.add(docs);
             } else {
                 projects.add(descriptor.project(docs));
             }
+            budget.keep(held);
             return null;
         } catch (NoSuchFileException e) {
             return "the file " + bundle.file() + " does not exist";

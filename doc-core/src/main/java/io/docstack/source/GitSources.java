@@ -2,6 +2,8 @@ package io.docstack.source;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -37,6 +40,7 @@ import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
+import io.docstack.model.UserInfo;
 
 /**
  * Reads the configured git sources: every branch and tag matching a source's patterns becomes a
@@ -57,15 +61,16 @@ final class GitSources {
     }
 
     /** The projects and Antora content roots of every git source of {@code config}. */
-    static Contributed read(SiteConfig config, List<Diagnostic> diagnostics) {
+    static Contributed read(SiteConfig config, SourceBudget budget, List<Diagnostic> diagnostics) {
         List<ProjectConfig> projects = new ArrayList<>();
         List<Path> antoraRoots = new ArrayList<>();
         for (GitSource source : config.gitSources()) {
-            String shown = source.remote() ? source.repository() : Sources.display(config.baseDir(), local(config, source));
+            // The URL as shown never holds its credentials; the fetch gets them (source.repository()).
+            String shown = source.remote() ? UserInfo.strip(source.repository()) : Sources.display(config.baseDir(), local(config, source));
             try (Repository repository = open(config, source, shown, diagnostics)) {
                 if (repository != null) {
                     for (Chosen ref : choose(repository, source, shown, diagnostics)) {
-                        readRef(config, source, shown, repository, ref, projects, antoraRoots, diagnostics);
+                        readRef(config, budget, source, shown, repository, ref, projects, antoraRoots, diagnostics);
                     }
                 }
             }
@@ -205,8 +210,8 @@ final class GitSources {
         return Pattern.compile(regex.toString());
     }
 
-    private static void readRef(SiteConfig config, GitSource source, String shown, Repository repository, Chosen ref,
-                                List<ProjectConfig> projects, List<Path> antoraRoots, List<Diagnostic> diagnostics) {
+    private static void readRef(SiteConfig config, SourceBudget budget, GitSource source, String shown, Repository repository,
+                                Chosen ref, List<ProjectConfig> projects, List<Path> antoraRoots, List<Diagnostic> diagnostics) {
         String where = shown + " " + ref.kind() + " " + ref.name();
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
             ObjectId tree = walk.parseCommit(ref.id()).getTree();
@@ -232,7 +237,7 @@ final class GitSources {
                 }
             }
             MemoryTree memory = MemoryTree.create(source.projectName() + "@" + ref.name());
-            if (folders.isEmpty() || !copy(reader, folders, memory, config.limits(), where, shown, diagnostics)) {
+            if (folders.isEmpty() || !copy(reader, folders, memory, config.limits(), budget, where, shown, diagnostics)) {
                 return;
             }
             antora.forEach(startPath -> antoraRoots.add(at(memory, startPath)));
@@ -271,12 +276,15 @@ final class GitSources {
 
     /**
      * Copies the blobs of {@code folders} (path in the repository to tree) into memory, after
-     * counting them against the limits; false, with a diagnostic, when the ref is too large.
-     * Symbolic links are left out with a warning: their target is a path the ref may not hold.
+     * counting them against the limits and the budget (git checks that a blob inflates to the size
+     * its header gives); false, with a diagnostic, when the ref is too large. Symbolic links are
+     * left out with a warning: their target is a path the ref may not hold.
      */
     private static boolean copy(ObjectReader reader, Map<String, ObjectId> folders, MemoryTree memory, Limits limits,
-                                String where, String shown, List<Diagnostic> diagnostics) throws IOException {
+                                SourceBudget budget, String where, String shown, List<Diagnostic> diagnostics)
+            throws IOException {
         Map<String, ObjectId> blobs = new LinkedHashMap<>();
+        SourceBudget.Room room = budget.room();
         long bytes = 0;
         for (Map.Entry<String, ObjectId> folder : folders.entrySet()) {
             try (TreeWalk walk = new TreeWalk(reader)) {
@@ -290,11 +298,11 @@ final class GitSources {
                                 0, 0, "symbolic link left out of " + where, "commit the file itself instead of a link"));
                     } else if ((mode.getBits() & FileMode.TYPE_MASK) == FileMode.TYPE_FILE) {
                         blobs.put(path, walk.getObjectId(0));
-                        bytes += reader.getObjectSize(walk.getObjectId(0), Constants.OBJ_BLOB);
-                        if (blobs.size() > limits.maxSourceEntries() || bytes > limits.maxSourceBytes()) {
+                        bytes += MemoryTree.cost(reader.getObjectSize(walk.getObjectId(0), Constants.OBJ_BLOB));
+                        if (blobs.size() > limits.maxSourceEntries() || bytes > room.bytes()) {
                             diagnostics.add(Diagnostic.error(Rules.SOURCE_LIMIT, shown, 0, 0, where + " holds more than "
-                                    + limits.maxSourceEntries() + " files or " + limits.maxSourceBytes() + " bytes; it is left out",
-                                    "narrow <startPath>, or raise maxSourceEntries / maxSourceBytes"));
+                                    + limits.maxSourceEntries() + " files or " + room.limit() + "; it is left out",
+                                    "narrow <startPath>, or raise maxSourceEntries / maxSourceBytes / maxTotalSourceBytes"));
                             return false;
                         }
                     }
@@ -302,9 +310,30 @@ final class GitSources {
             }
         }
         for (Map.Entry<String, ObjectId> blob : blobs.entrySet()) {
-            memory.add(blob.getKey(), reader.open(blob.getValue(), Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE));
+            ObjectLoader loader = reader.open(blob.getValue(), Constants.OBJ_BLOB);
+            try (InputStream in = loader.openStream(); OutputStream out = memory.newFile(blob.getKey())) {
+                copyExactly(in, out, loader.getSize(), blob.getKey());
+            }
         }
+        budget.keep(bytes);
         return true;
+    }
+
+    /** Copies the blob, which must be the size its header gave: that size is what the limits counted. */
+    private static void copyExactly(InputStream in, OutputStream out, long size, String path) throws IOException {
+        byte[] chunk = new byte[64 * 1024];
+        long left = size;
+        while (left > 0) {
+            int n = in.read(chunk, 0, (int) Math.min(chunk.length, left));
+            if (n < 0) {
+                throw new IOException("blob " + path + " is shorter than its header says");
+            }
+            out.write(chunk, 0, n);
+            left -= n;
+        }
+        if (in.read() >= 0) {
+            throw new IOException("blob " + path + " is longer than its header says");
+        }
     }
 
     private static String hash(String text) {
@@ -322,6 +351,6 @@ final class GitSources {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse(message);
+        return UserInfo.strip(message.lines().findFirst().orElse(message)); // JGit's messages name the URL as given
     }
 }

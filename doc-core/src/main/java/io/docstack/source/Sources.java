@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.docstack.config.Limits;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.inventory.Inventory;
@@ -40,8 +41,9 @@ public final class Sources {
     public static Catalog aggregate(SiteConfig config) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<ProjectSources> projects = new ArrayList<>();
-        Contributed git = GitSources.read(config, diagnostics);
-        Contributed bundles = Bundles.read(config, diagnostics);
+        SourceBudget budget = new SourceBudget(config.limits());
+        Contributed git = GitSources.read(config, budget, diagnostics);
+        Contributed bundles = Bundles.read(config, budget, diagnostics);
         List<ProjectConfig> configured = new ArrayList<>(config.projects());
         configured.addAll(git.projects());
         configured.addAll(bundles.projects());
@@ -54,7 +56,7 @@ public final class Sources {
                         "give each project a unique name, or each copy its own version"));
                 continue;
             }
-            projects.add(list(config.baseDir(), project, diagnostics));
+            projects.add(list(config, project, diagnostics));
         }
         List<Path> antoraRoots = new ArrayList<>(config.antoraSources());
         antoraRoots.addAll(git.antoraRoots());
@@ -102,7 +104,7 @@ public final class Sources {
             diagnostics.removeIf(d -> shown.stream().anyMatch(r -> d.file().equals(r) || d.file().startsWith(r + "/")));
             List<Diagnostic> found = new ArrayList<>();
             if (project.antora() == null) {
-                projects.add(list(config.baseDir(), project.config(), found));
+                projects.add(list(config, project.config(), found));
             } else {
                 antora = antora != null ? antora : AntoraSources.read(config, antoraRoots(config, previous), antoraFound);
                 antora.stream().filter(c -> c.config().id().equals(project.config().id())).findFirst().ifPresent(projects::add);
@@ -137,7 +139,7 @@ public final class Sources {
     private static List<Inventory> inventories(SiteConfig config, List<Diagnostic> diagnostics) {
         List<Inventory> inventories = new ArrayList<>();
         for (String location : config.inventories()) {
-            InventoryFiles.Loaded loaded = InventoryFiles.load(location, config.baseDir());
+            InventoryFiles.Loaded loaded = InventoryFiles.load(location, config.baseDir(), config.limits().inventoryTimeout());
             if (loaded.problem() != null) {
                 diagnostics.add(loaded.problem());
             } else {
@@ -148,17 +150,17 @@ public final class Sources {
     }
 
     /** The files of one project; none, with an error, when its docs folder does not exist. */
-    private static ProjectSources list(Path baseDir, ProjectConfig project, List<Diagnostic> diagnostics) {
+    private static ProjectSources list(SiteConfig config, ProjectConfig project, List<Diagnostic> diagnostics) {
         if (!Files.isDirectory(project.docs())) {
-            diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display(baseDir, project.docs()), 0, 0,
+            diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display(config.baseDir(), project.docs()), 0, 0,
                     "docs folder of project '" + project.name() + "' does not exist",
                     "create it or fix <docs> in the project's configuration"));
             return new ProjectSources(project, List.of(), null);
         }
-        return scan(baseDir, project, diagnostics);
+        return scan(config.baseDir(), config.limits(), project, diagnostics);
     }
 
-    private static ProjectSources scan(Path baseDir, ProjectConfig project, List<Diagnostic> diagnostics) {
+    private static ProjectSources scan(Path baseDir, Limits limits, ProjectConfig project, List<Diagnostic> diagnostics) {
         Path root = project.docs().toAbsolutePath().normalize();
         Path realRoot = realPath(root);
         List<SourceFile> files = new ArrayList<>();
@@ -183,6 +185,9 @@ public final class Sources {
             SourceFile source = new SourceFile(project.id(), path.get(), file, SourceFile.Kind.of(path.get()), display);
             if (source.kind() == SourceFile.Kind.NAVIGATION) {
                 nav = source;
+                continue;
+            }
+            if (tooLarge(source, limits, diagnostics)) {
                 continue;
             }
             SourceFile clash = outputs.putIfAbsent(source.output(), source);
@@ -237,6 +242,29 @@ public final class Sources {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
+    }
+
+    /**
+     * True, with a {@link Rules#SOURCE_LIMIT} error, when {@code file} is an asset larger than
+     * {@link Limits#maxAssetBytes()}: it is left out of the site (and of the preview's memory).
+     */
+    static boolean tooLarge(SourceFile file, Limits limits, List<Diagnostic> diagnostics) {
+        if (file.kind() != SourceFile.Kind.ASSET) {
+            return false;
+        }
+        long size;
+        try {
+            size = Files.size(file.file());
+        } catch (IOException e) {
+            return false; // copying it reports the problem
+        }
+        if (size <= limits.maxAssetBytes()) {
+            return false;
+        }
+        diagnostics.add(Diagnostic.error(Rules.SOURCE_LIMIT, file.displayPath(), 0, 0, "asset is " + size
+                        + " bytes, more than maxAssetBytes (" + limits.maxAssetBytes() + "); it is not copied into the site",
+                "make it smaller or host it elsewhere, or raise maxAssetBytes"));
+        return true;
     }
 
     static boolean isExcluded(SitePath path) {

@@ -160,6 +160,22 @@ class ExternalLinkCheckerTest {
         assertThat(server.requests()).hasSize(2);
     }
 
+    /** Bodies are never read: a server sending one a byte at a time costs one round trip (issue 15, defect 11). */
+    @Test
+    void aBodySentAByteAtATimeIsNeverWaitedFor() {
+        byte[] body = new byte[10_000]; // 1,000 s at a byte every 100 ms
+        server.route("/trickle", (method, nth) -> LocalServer.Reply.status(method.equals("HEAD") ? 405 : 200).body(body).trickled(100));
+        server.route("/gone", LocalServer.Reply.status(404).body(body).trickled(100));
+        long start = System.nanoTime();
+
+        List<Diagnostic> diagnostics = ExternalLinkChecker.check(List.of(new ExternalLink(server.url("/trickle"), "a.md", 1, 1),
+                new ExternalLink(server.url("/gone"), "a.md", 2, 1)), LOCAL.withTimeout(Duration.ofMillis(500)));
+
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for both links").isLessThan(2_000);
+        assertThat(diagnostics).extracting(Diagnostic::line, Diagnostic::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, Rules.EXTERNAL_STATUS));
+    }
+
     @Test
     void oneRequestAtATimePerHostWhenLimitedToOne() {
         List<ExternalLink> links = new ArrayList<>();

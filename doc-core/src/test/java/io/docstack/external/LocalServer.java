@@ -22,27 +22,40 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP server on 127.0.0.1 (never anything else) that answers scripted replies per path and
  * records every request it gets, with the time it arrived and how many were in flight at once.
+ * Public for the tests of other stages that fetch over HTTP (inventories).
  */
-final class LocalServer implements AutoCloseable {
+public final class LocalServer implements AutoCloseable {
 
     /** A request as the server saw it; {@code nanos} is {@link System#nanoTime()} on arrival. */
     record Request(String method, String path, long nanos) {
     }
 
-    /** What to answer: status, headers, and how long to stall before answering. */
-    record Reply(int status, Map<String, String> headers, long stallMillis) {
-        static Reply status(int status) {
-            return new Reply(status, Map.of(), 0);
+    /**
+     * What to answer: status, headers, how long to stall before answering, the body (null: "status
+     * N") and how long to wait before each byte of it (0: all at once).
+     */
+    public record Reply(int status, Map<String, String> headers, long stallMillis, byte[] body, long trickleMillis) {
+        public static Reply status(int status) {
+            return new Reply(status, Map.of(), 0, null, 0);
         }
 
         Reply header(String name, String value) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, value);
-            return new Reply(status, more, stallMillis);
+            return new Reply(status, more, stallMillis, body, trickleMillis);
         }
 
-        Reply stalled(long millis) {
-            return new Reply(status, headers, millis);
+        public Reply stalled(long millis) {
+            return new Reply(status, headers, millis, body, trickleMillis);
+        }
+
+        public Reply body(byte[] content) {
+            return new Reply(status, headers, stallMillis, content, trickleMillis);
+        }
+
+        /** Headers at once, then the body one byte every {@code millis}: a server that never seems to stop. */
+        public Reply trickled(long millis) {
+            return new Reply(status, headers, stallMillis, body, millis);
         }
     }
 
@@ -60,7 +73,7 @@ final class LocalServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
-    LocalServer() {
+    public LocalServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         } catch (IOException e) {
@@ -76,11 +89,11 @@ final class LocalServer implements AutoCloseable {
         return this;
     }
 
-    LocalServer route(String path, Reply always) {
+    public LocalServer route(String path, Reply always) {
         return route(path, (method, nth) -> always);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -109,12 +122,19 @@ final class LocalServer implements AutoCloseable {
             Reply reply = routes.getOrDefault(path, (m, n) -> Reply.status(404)).reply(method, nth);
             stall(reply.stallMillis());
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-            byte[] body = ("status " + reply.status()).getBytes(StandardCharsets.UTF_8);
+            byte[] body = reply.body() != null ? reply.body() : ("status " + reply.status()).getBytes(StandardCharsets.UTF_8);
             boolean noBody = method.equals("HEAD") || reply.status() == 204 || reply.status() == 304;
             exchange.sendResponseHeaders(reply.status(), noBody ? -1 : body.length);
             if (!noBody) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    if (reply.trickleMillis() == 0) {
+                        out.write(body);
+                    }
+                    for (int i = 0; reply.trickleMillis() > 0 && i < body.length && !Thread.currentThread().isInterrupted(); i++) {
+                        stall(reply.trickleMillis());
+                        out.write(body[i]);
+                        out.flush();
+                    }
                 }
             }
         } catch (IOException e) {

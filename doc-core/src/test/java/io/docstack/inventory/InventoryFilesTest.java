@@ -1,6 +1,7 @@
 package io.docstack.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,15 +10,23 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.docstack.BuildResult;
+import io.docstack.Docstack;
+import io.docstack.TestFiles;
+import io.docstack.config.Limits;
+import io.docstack.config.SiteConfig;
+import io.docstack.external.LocalServer;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 
@@ -162,6 +171,46 @@ class InventoryFilesTest {
             assertThat(InventoryFiles.load(base + "missing.json", dir).problem().message()).contains("HTTP 404");
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    @Timeout(10)
+    void aBodySentAByteAtATimeIsCutOffAtTheTimeout() {
+        byte[] json = InventoryFiles.toJson(sample());
+        try (LocalServer server = new LocalServer()
+                .route("/slow.json", LocalServer.Reply.status(200).body(json).trickled(100))
+                .route("/fast.json", LocalServer.Reply.status(200).body(json))
+                .route("/stalled.json", LocalServer.Reply.status(200).body(json).stalled(5_000))) {
+            long start = System.nanoTime();
+            InventoryFiles.Loaded slow = InventoryFiles.load(server.url("/slow.json"), dir, Duration.ofMillis(1_000));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(slow.problem().message()).isEqualTo("cannot read the inventory: it did not arrive within 1 s (inventoryTimeout)");
+            assertThat(millis).as("the whole fetch, in ms, of a body that takes %d s to send", json.length / 10)
+                    .isBetween(900L, 2_500L);
+            assertThat(InventoryFiles.load(server.url("/fast.json"), dir, Duration.ofMillis(1_000)).inventory().projects())
+                    .isEqualTo(sample().projects());
+            assertThat(InventoryFiles.load(server.url("/stalled.json"), dir, Duration.ofMillis(500)).problem().message())
+                    .isEqualTo("cannot read the inventory: it did not arrive within 500 ms (inventoryTimeout)");
+        }
+    }
+
+    @Test
+    @Timeout(10)
+    void aSlowInventoryServerCannotHoldTheBuildPastInventoryTimeout() {
+        try (LocalServer server = new LocalServer()
+                .route("/slow.json", LocalServer.Reply.status(200).body(InventoryFiles.toJson(sample())).trickled(100))) {
+            Path docs = TestFiles.write(dir.resolve("docs"), "index.md", "# Home\n\nSee [ports](xref:net:guide/ports.md).\n");
+            SiteConfig config = TestFiles.site(dir, dir.resolve("site"))
+                    .limits(Limits.DEFAULTS.withInventoryTimeout(Duration.ofSeconds(1)))
+                    .project(TestFiles.project("compute", docs)).inventory(server.url("/slow.json")).build();
+
+            BuildResult result = Docstack.build(config);
+
+            assertThat(result.diagnostics()).extracting(Diagnostic::rule, Diagnostic::file).contains(
+                    tuple(Rules.INVENTORY_LOAD, server.url("/slow.json")));
+            assertThat(dir.resolve("site/compute/1.0/index.html")).isRegularFile();
         }
     }
 

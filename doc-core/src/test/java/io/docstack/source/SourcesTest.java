@@ -41,6 +41,21 @@ class SourcesTest {
     }
 
     @Test
+    void anAssetPastMaxAssetBytesIsLeftOutWithAnErrorAndThePagesStay() {
+        Path docs = TestFiles.write(base.resolve("docs"), "index.md", "# Home\n", "big.pdf", "x".repeat(5_000),
+                "small.png", "x".repeat(4_096));
+        var config = TestFiles.site(base, base.resolve("out")).limits(io.docstack.config.Limits.DEFAULTS.withAssetBytes(4_096))
+                .project(TestFiles.project("compute", docs)).build();
+
+        Catalog catalog = Sources.aggregate(config);
+
+        assertThat(catalog.projects().get(0).files()).extracting(f -> f.path().value()).containsExactly("index.md", "small.png");
+        assertThat(catalog.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::message).containsExactly(
+                tuple("docs/big.pdf", Rules.SOURCE_LIMIT,
+                        "asset is 5000 bytes, more than maxAssetBytes (4096); it is not copied into the site"));
+    }
+
+    @Test
     void aRescanListsAgainOnlyTheProjectsWhereFilesCameOrWent() throws Exception {
         Path compute = TestFiles.write(base.resolve("compute"), "a.md", "", "b.md", "");
         Path network = TestFiles.write(base.resolve("network"), "n.md", "");

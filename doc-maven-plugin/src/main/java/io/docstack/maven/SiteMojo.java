@@ -143,9 +143,21 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "doc.maxSourceEntries", defaultValue = "50000")
     int maxSourceEntries;
 
-    /** Most bytes (uncompressed) one docs bundle or one git ref may hold; both are read into memory. */
-    @Parameter(property = "doc.maxSourceBytes", defaultValue = "536870912")
+    /** Most bytes one docs bundle or one git ref may hold in memory (each file counts as its size in whole KiB, plus 1 KiB). */
+    @Parameter(property = "doc.maxSourceBytes", defaultValue = "134217728")
     long maxSourceBytes;
+
+    /** Most bytes all docs bundles and git refs may hold in memory together, counted as maxSourceBytes counts. */
+    @Parameter(property = "doc.maxTotalSourceBytes", defaultValue = "268435456")
+    long maxTotalSourceBytes;
+
+    /** Largest asset (any file that is not a page) copied into the site; a larger one is left out (rule source.limit). */
+    @Parameter(property = "doc.maxAssetBytes", defaultValue = "33554432")
+    long maxAssetBytes;
+
+    /** Time allowed for fetching a link inventory from a URL, from connecting to its last byte: 500ms, 30s, 2m. */
+    @Parameter(property = "doc.inventoryTimeout", defaultValue = "30s")
+    String inventoryTimeout;
 
     /** Per-rule severity overrides, e.g. {@code <severities><link.anchor>warning</link.anchor></severities>}. */
     @Parameter
@@ -202,11 +214,14 @@ abstract class SiteMojo extends AbstractMojo {
     private SiteConfig configure(java.util.function.Consumer<SiteConfig.Builder> sources) throws MojoExecutionException {
         Path base = baseDir();
         SiteConfig.Builder builder = SiteConfig.builder(base)
-                .limits(new Limits(maxFileBytes, maxNesting, Limits.DEFAULTS.maxFrontMatterBytes(),
-                        Limits.DEFAULTS.maxYamlAliases(), maxIncludeDepth).withSources(maxSourceEntries, maxSourceBytes))
                 .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
                 .minApiCoverage(minApiCoverage);
         try {
+            // Inside the try: a negative limit or a bad duration is a configuration error, not a crash.
+            builder.limits(new Limits(maxFileBytes, maxNesting, Limits.DEFAULTS.maxFrontMatterBytes(),
+                    Limits.DEFAULTS.maxYamlAliases(), maxIncludeDepth).withSources(maxSourceEntries, maxSourceBytes)
+                    .withTotalSourceBytes(maxTotalSourceBytes).withAssetBytes(maxAssetBytes)
+                    .withInventoryTimeout(Durations.parse("doc.inventoryTimeout", inventoryTimeout)));
             sources.accept(builder);
             asciidocAttributes.forEach((name, value) -> builder.attribute(name, value == null ? "" : value));
             severities.forEach((rule, severity) -> builder.severity(rule, severity(rule, severity)));

@@ -2,18 +2,15 @@ package io.docstack.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -27,7 +24,7 @@ import io.docstack.search.Searcher;
  * Answers the preview's requests from the current {@link SiteSnapshot}: only GET and HEAD, only
  * paths {@link RequestPaths} accepts, looked up in memory (never on disk). HTML pages get the
  * live-reload script and, when their source has problems, a banner listing them;
- * {@code /_docstack/search} answers queries from the build's Lucene index ({@link SearchAnswers}); {@code /_docstack/events} is the event stream it listens to. Error answers
+ * {@code /_docstack/search} answers queries from the build's Lucene index ({@link SearchAnswers}); {@code /_docstack/events} is the event stream it listens to (see {@link LiveReload}). Error answers
  * never repeat the request. Thread-safe.
  */
 final class PreviewHandler extends Handler.Abstract {
@@ -63,7 +60,7 @@ final class PreviewHandler extends Handler.Abstract {
         String raw = request.getHttpURI().getPath();
         if (EVENTS.equals(raw)) {
             return head ? answer(response, callback, 200, "text/event-stream;charset=utf-8", new byte[0], true)
-                    : events(response, callback);
+                    : events(request, response, callback);
         }
         if (LIVE_SCRIPT.equals(raw)) {
             return answer(response, callback, 200, TYPES.get("js"), LIVE_JS, head);
@@ -115,33 +112,14 @@ final class PreviewHandler extends Handler.Abstract {
         return true;
     }
 
-    /** Streams events until the page goes away or the server stops; holds this request's thread. */
-    private boolean events(Response response, Callback callback) {
-        response.setStatus(200);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        BlockingQueue<LiveReload.Event> queue = live.listen();
-        try (OutputStream out = Content.Sink.asOutputStream(response)) {
-            out.write(": docstack preview\n\n".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            while (true) {
-                LiveReload.Event event = LiveReload.next(queue);
-                if (event != null && LiveReload.isClosed(event)) {
-                    break;
-                }
-                out.write((event == null ? ": keep-alive\n\n" : event.wire()).getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-            callback.succeeded();
-        } catch (IOException e) {
-            callback.failed(e); // the page went away
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            callback.failed(e);
-        } finally {
-            live.stopListening(queue);
+    /** Opens a live-reload stream and returns at once (no thread waits on it), or refuses it when too many are open. */
+    private boolean events(Request request, Response response, Callback callback) {
+        if (live.listen(request, response, callback)) {
+            return true;
         }
-        return true;
+        return answer(response, callback, 503, "text/plain;charset=utf-8", text("Docstack preview: " + live.maxStreams()
+                + " live-reload streams are open already, the most it serves at once. Close some preview tabs,"
+                + " then reload this page to have it reload by itself again.\n"), false);
     }
 
     /**

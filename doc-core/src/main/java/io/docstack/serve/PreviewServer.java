@@ -30,10 +30,16 @@ import io.docstack.model.SitePath;
  */
 public final class PreviewServer implements AutoCloseable {
 
+    /**
+     * Most live-reload streams (open preview tabs) served at once; past it a new one gets 503. A
+     * stream holds no thread, only a connection and a few bytes, so the bound is about sockets:
+     * far above the tabs a writer opens, far below what a port and a process can hold.
+     */
+    public static final int MAX_EVENT_STREAMS = 256;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtomicReference<SiteSnapshot> site;
-    private final LiveReload live = new LiveReload();
+    private final LiveReload live = new LiveReload(MAX_EVENT_STREAMS);
     private final Server server;
     private final ServerConnector connector;
 
@@ -88,6 +94,11 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://" + shown + ":" + connector.getLocalPort() + "/");
     }
 
+    /** How many live-reload streams are open now. */
+    int eventStreams() {
+        return live.size();
+    }
+
     public SiteSnapshot site() {
         return site.get();
     }
@@ -109,7 +120,7 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
-        live.closeAll();
+        live.close();
         try {
             server.stop();
         } catch (Exception e) {

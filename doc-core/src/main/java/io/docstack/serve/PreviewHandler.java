@@ -21,7 +21,8 @@ import io.docstack.model.SitePath;
 import io.docstack.search.Searcher;
 
 /**
- * Answers the preview's requests from the current {@link SiteSnapshot}: only GET and HEAD, only
+ * Answers the preview's requests from the current {@link SiteSnapshot}: only for the hosts
+ * {@link AllowedHosts} allows (others get 421), only GET and HEAD, only
  * paths {@link RequestPaths} accepts, looked up in memory (never on disk). HTML pages get the
  * live-reload script and, when their source has problems, a banner listing them;
  * {@code /_docstack/search} answers queries from the build's Lucene index ({@link SearchAnswers}); {@code /_docstack/events} is the event stream it listens to (see {@link LiveReload}). Error answers
@@ -43,14 +44,23 @@ final class PreviewHandler extends Handler.Abstract {
 
     private final Supplier<SiteSnapshot> site;
     private final LiveReload live;
+    private final AllowedHosts hosts;
 
-    PreviewHandler(Supplier<SiteSnapshot> site, LiveReload live) {
+    PreviewHandler(Supplier<SiteSnapshot> site, LiveReload live, AllowedHosts hosts) {
         this.site = site;
         this.live = live;
+        this.hosts = hosts;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        if (!allowed(request)) {
+            return answer(response, callback, 421, "text/plain;charset=utf-8", text("Docstack preview: this request names a host"
+                    + " the preview does not answer for, so that no web page can reach it through a name of its own"
+                    + " (DNS rebinding). It answers for " + hosts.described() + ". To open it by another name, add the name"
+                    + " to allowedHosts: <allowedHosts>docs.example.test</allowedHosts>, or -Ddoc.allowedHosts=docs.example.test"
+                    + " (a leading dot, .example.test, allows every name under it).\n"), "HEAD".equals(request.getMethod()));
+        }
         String method = request.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
@@ -85,6 +95,13 @@ final class PreviewHandler extends Handler.Abstract {
         String type = type(path.get());
         byte[] body = type.startsWith("text/html") ? forPreview(file.get(), problems) : file.get();
         return answer(response, callback, 200, type, body, head);
+    }
+
+    /** Whether both the {@code Host} header and the host Jetty takes for the request (from an absolute target) are allowed. */
+    private boolean allowed(Request request) {
+        String header = request.getHeaders().get(HttpHeader.HOST);
+        String host = request.getHttpURI().getHost();
+        return (header == null || hosts.allows(header)) && host != null && hosts.allows(AllowedHosts.bracketed(host));
     }
 
     private boolean search(Request request, Response response, Callback callback, boolean head) {

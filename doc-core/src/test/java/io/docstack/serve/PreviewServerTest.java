@@ -59,6 +59,21 @@ class PreviewServerTest {
         assertThat(answer).doesNotContain("etc/passwd", "secret", "win.ini", "evil");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/%C0%AE%C0%AE/secret.txt", "/..;/secret.txt", "/secret%0d%0aSet-Cookie:%20evil=1", "/a%09secret.html",
+            "/%ED%A0%80secret", "/secret%", "*", "/secret\u0001.html"})
+    void hostileRequestLinesGetAnErrorAndThePreviewGoesOn(String target) throws IOException {
+        assertThat(request("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
+                .matches("(?s)HTTP/1.1 (400|404) .*").doesNotContain("secret", "evil");
+        assertThat(get("/compute/2.4/guide/launch.html")).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void anOverlongRequestLineIs414AndThePreviewGoesOn() throws IOException {
+        assertThat(get("/" + "secret/".repeat(20_000))).startsWith("HTTP/1.1 414").doesNotContain("secret");
+        assertThat(get("/compute/2.4/guide/launch.html")).startsWith("HTTP/1.1 200");
+    }
+
     @Test
     void aPagesProblemsAreShownInAnEscapedBanner() throws IOException {
         MemorySite site = new MemorySite();

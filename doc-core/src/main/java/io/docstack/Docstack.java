@@ -114,7 +114,20 @@ public final class Docstack {
      * @throws IllegalStateException when the port cannot be bound
      */
     public static Preview serve(SiteConfig config, String host, int port, java.util.function.Consumer<Preview.Rebuilt> report) {
-        return Preview.start(config, host, port, report);
+        return serve(config, host, port, List.of(), report);
+    }
+
+    /**
+     * The preview, answering requests that name {@code allowedHosts} too: besides the loopback
+     * names and {@code host}, the only host names it answers for, against DNS rebinding (each a
+     * name, an IP address, or {@code .domain} for a domain and every name under it).
+     *
+     * @throws IllegalArgumentException when an entry of {@code allowedHosts} is no host name
+     * @throws IllegalStateException    when the port cannot be bound
+     */
+    public static Preview serve(SiteConfig config, String host, int port, List<String> allowedHosts,
+                                java.util.function.Consumer<Preview.Rebuilt> report) {
+        return Preview.start(config, host, port, allowedHosts, report);
     }
 
     /**

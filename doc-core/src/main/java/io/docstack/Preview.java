@@ -63,12 +63,14 @@ public final class Preview implements AutoCloseable {
     private final Set<Path> pending = new HashSet<>();
     private boolean queued;
 
-    private Preview(SiteConfig config, String host, int port, Consumer<Rebuilt> report) {
+    private Preview(SiteConfig config, String host, int port, List<String> allowedHosts, Consumer<Rebuilt> report) {
         this.report = report;
         long start = System.nanoTime();
+        List<String> hosts = List.copyOf(allowedHosts);
+        PreviewServer.checkAllowedHosts(host, hosts); // before the first build, which takes a while
         this.build = PreviewBuild.start(config);
         try {
-            this.server = PreviewServer.start(build.site(), host, port);
+            this.server = PreviewServer.start(build.site(), host, port, hosts);
         } catch (RuntimeException e) {
             build.close();
             throw e;
@@ -84,9 +86,9 @@ public final class Preview implements AutoCloseable {
         report.accept(new Rebuilt(first.site().size(), Set.of(), first.diagnostics(), millisSince(start), first.stages(), null));
     }
 
-    static Preview start(SiteConfig config, String host, int port, Consumer<Rebuilt> report) {
+    static Preview start(SiteConfig config, String host, int port, List<String> allowedHosts, Consumer<Rebuilt> report) {
         Objects.requireNonNull(config, "config");
-        return new Preview(config, host, port, Objects.requireNonNull(report, "report"));
+        return new Preview(config, host, port, allowedHosts, Objects.requireNonNull(report, "report"));
     }
 
     /** Where the preview is served: {@code http://127.0.0.1:8000/}. */

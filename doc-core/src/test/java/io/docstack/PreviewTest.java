@@ -58,7 +58,7 @@ class PreviewTest {
 
             try (Socket events = new Socket(preview.url().getHost(), preview.url().getPort())) {
                 events.setSoTimeout(60_000);
-                events.getOutputStream().write("GET /_docstack/events HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                events.getOutputStream().write("GET /_docstack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 BufferedReader stream = new BufferedReader(new InputStreamReader(events.getInputStream(), StandardCharsets.UTF_8));
                 assertThat(readUntil(stream, ": docstack preview")).isNotNull();
 
@@ -112,7 +112,7 @@ class PreviewTest {
     private static String get(URI url, String path) throws IOException {
         try (Socket socket = new Socket(url.getHost(), url.getPort())) {
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

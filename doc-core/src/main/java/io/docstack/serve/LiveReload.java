@@ -1,56 +1,83 @@
 package io.docstack.serve;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
 /**
- * The pages that listen for changes: each open page holds one server-sent-events stream, fed
- * from its own queue. A build publishes the site paths it changed as one event; a page reloads
- * when its own path is among them. Thread-safe.
+ * The pages that listen for changes: each open page holds one server-sent-events
+ * {@link EventStream}, and no thread waits on any of them, so open tabs cannot use up the
+ * server's threads. At most {@code maxStreams} are open at once. A build publishes the site paths
+ * it changed as one event; a page reloads when its own path is among them. Thread-safe; close it once.
  */
-final class LiveReload {
+final class LiveReload implements AutoCloseable {
 
     /** An event a page receives: an SSE {@code event:} name and its one-line data. */
     record Event(String name, String data) {
-        String wire() {
-            return "event: " + name + "\ndata: " + data + "\n\n";
+        byte[] wire() {
+            return ("event: " + name + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
         }
     }
 
-    /** Sent when nothing happened for this long, so proxies and browsers keep the stream open. */
+    /** Sent when nothing happened for this long, so proxies, browsers and Jetty's idle timeout keep the stream open. */
     static final long KEEP_ALIVE_SECONDS = 15;
-    private static final Event CLOSED = new Event("closed", "");
+    private static final byte[] OPENING = ": docstack preview\n\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
 
-    private final Set<BlockingQueue<Event>> listeners = new CopyOnWriteArraySet<>();
+    private final int maxStreams;
+    private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "docstack-keep-alive");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    BlockingQueue<Event> listen() {
-        BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
-        listeners.add(queue);
-        return queue;
+    LiveReload(int maxStreams) {
+        this.maxStreams = maxStreams;
+        keepAlive.scheduleAtFixedRate(() -> streams.forEach(stream -> stream.send(KEEP_ALIVE)),
+                KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
     }
 
-    void stopListening(BlockingQueue<Event> queue) {
-        listeners.remove(queue);
+    /**
+     * Answers {@code request} with a stream that stays open until the page goes away or the server
+     * stops, and returns at once; false, with nothing written, when {@code maxStreams} are open.
+     */
+    boolean listen(Request request, Response response, Callback done) {
+        EventStream stream = new EventStream(response, done, streams::remove);
+        synchronized (streams) {
+            if (streams.size() >= maxStreams) {
+                return false;
+            }
+            streams.add(stream);
+        }
+        stream.start(request, OPENING);
+        return true;
+    }
+
+    int maxStreams() {
+        return maxStreams;
+    }
+
+    int size() {
+        return streams.size();
     }
 
     void publish(Event event) {
-        listeners.forEach(queue -> queue.add(event));
+        byte[] wire = event.wire();
+        streams.forEach(stream -> stream.send(wire));
     }
 
     /** Ends every stream (the server is stopping). */
-    void closeAll() {
-        listeners.forEach(queue -> queue.add(CLOSED));
-    }
-
-    /** The next event for {@code queue}, a keep-alive comment ({@code null}) after a quiet while, or {@link #isClosed}. */
-    static Event next(BlockingQueue<Event> queue) throws InterruptedException {
-        return queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
-    }
-
-    static boolean isClosed(Event event) {
-        return event == CLOSED;
+    @Override
+    public void close() {
+        keepAlive.shutdownNow();
+        streams.forEach(EventStream::end);
     }
 }

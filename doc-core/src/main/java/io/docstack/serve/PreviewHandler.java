@@ -2,18 +2,15 @@ package io.docstack.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -24,10 +21,11 @@ import io.docstack.model.SitePath;
 import io.docstack.search.Searcher;
 
 /**
- * Answers the preview's requests from the current {@link SiteSnapshot}: only GET and HEAD, only
+ * Answers the preview's requests from the current {@link SiteSnapshot}: only for the hosts
+ * {@link AllowedHosts} allows (others get 421), only GET and HEAD, only
  * paths {@link RequestPaths} accepts, looked up in memory (never on disk). HTML pages get the
  * live-reload script and, when their source has problems, a banner listing them;
- * {@code /_docstack/search} answers queries from the build's Lucene index ({@link SearchAnswers}); {@code /_docstack/events} is the event stream it listens to. Error answers
+ * {@code /_docstack/search} answers queries from the build's Lucene index ({@link SearchAnswers}); {@code /_docstack/events} is the event stream it listens to (see {@link LiveReload}). Error answers
  * never repeat the request. Thread-safe.
  */
 final class PreviewHandler extends Handler.Abstract {
@@ -46,14 +44,23 @@ final class PreviewHandler extends Handler.Abstract {
 
     private final Supplier<SiteSnapshot> site;
     private final LiveReload live;
+    private final AllowedHosts hosts;
 
-    PreviewHandler(Supplier<SiteSnapshot> site, LiveReload live) {
+    PreviewHandler(Supplier<SiteSnapshot> site, LiveReload live, AllowedHosts hosts) {
         this.site = site;
         this.live = live;
+        this.hosts = hosts;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        if (!allowed(request)) {
+            return answer(response, callback, 421, "text/plain;charset=utf-8", text("Docstack preview: this request names a host"
+                    + " the preview does not answer for, so that no web page can reach it through a name of its own"
+                    + " (DNS rebinding). It answers for " + hosts.described() + ". To open it by another name, add the name"
+                    + " to allowedHosts: <allowedHosts>docs.example.test</allowedHosts>, or -Ddoc.allowedHosts=docs.example.test"
+                    + " (a leading dot, .example.test, allows every name under it).\n"), "HEAD".equals(request.getMethod()));
+        }
         String method = request.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
@@ -63,7 +70,7 @@ final class PreviewHandler extends Handler.Abstract {
         String raw = request.getHttpURI().getPath();
         if (EVENTS.equals(raw)) {
             return head ? answer(response, callback, 200, "text/event-stream;charset=utf-8", new byte[0], true)
-                    : events(response, callback);
+                    : events(request, response, callback);
         }
         if (LIVE_SCRIPT.equals(raw)) {
             return answer(response, callback, 200, TYPES.get("js"), LIVE_JS, head);
@@ -88,6 +95,13 @@ final class PreviewHandler extends Handler.Abstract {
         String type = type(path.get());
         byte[] body = type.startsWith("text/html") ? forPreview(file.get(), problems) : file.get();
         return answer(response, callback, 200, type, body, head);
+    }
+
+    /** Whether both the {@code Host} header and the host Jetty takes for the request (from an absolute target) are allowed. */
+    private boolean allowed(Request request) {
+        String header = request.getHeaders().get(HttpHeader.HOST);
+        String host = request.getHttpURI().getHost();
+        return (header == null || hosts.allows(header)) && host != null && hosts.allows(AllowedHosts.bracketed(host));
     }
 
     private boolean search(Request request, Response response, Callback callback, boolean head) {
@@ -115,33 +129,14 @@ final class PreviewHandler extends Handler.Abstract {
         return true;
     }
 
-    /** Streams events until the page goes away or the server stops; holds this request's thread. */
-    private boolean events(Response response, Callback callback) {
-        response.setStatus(200);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream;charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        BlockingQueue<LiveReload.Event> queue = live.listen();
-        try (OutputStream out = Content.Sink.asOutputStream(response)) {
-            out.write(": docstack preview\n\n".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            while (true) {
-                LiveReload.Event event = LiveReload.next(queue);
-                if (event != null && LiveReload.isClosed(event)) {
-                    break;
-                }
-                out.write((event == null ? ": keep-alive\n\n" : event.wire()).getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-            callback.succeeded();
-        } catch (IOException e) {
-            callback.failed(e); // the page went away
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            callback.failed(e);
-        } finally {
-            live.stopListening(queue);
+    /** Opens a live-reload stream and returns at once (no thread waits on it), or refuses it when too many are open. */
+    private boolean events(Request request, Response response, Callback callback) {
+        if (live.listen(request, response, callback)) {
+            return true;
         }
-        return true;
+        return answer(response, callback, 503, "text/plain;charset=utf-8", text("Docstack preview: " + live.maxStreams()
+                + " live-reload streams are open already, the most it serves at once. Close some preview tabs,"
+                + " then reload this page to have it reload by itself again.\n"), false);
     }
 
     /**

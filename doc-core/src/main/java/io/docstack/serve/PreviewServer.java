@@ -2,6 +2,7 @@ package io.docstack.serve;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,14 +31,20 @@ import io.docstack.model.SitePath;
  */
 public final class PreviewServer implements AutoCloseable {
 
+    /**
+     * Most live-reload streams (open preview tabs) served at once; past it a new one gets 503. A
+     * stream holds no thread, only a connection and a few bytes, so the bound is about sockets:
+     * far above the tabs a writer opens, far below what a port and a process can hold.
+     */
+    public static final int MAX_EVENT_STREAMS = 256;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtomicReference<SiteSnapshot> site;
-    private final LiveReload live = new LiveReload();
+    private final LiveReload live = new LiveReload(MAX_EVENT_STREAMS);
     private final Server server;
     private final ServerConnector connector;
 
-    private PreviewServer(SiteSnapshot first, String host, int port) {
+    private PreviewServer(SiteSnapshot first, String host, int port, AllowedHosts hosts) {
         this.site = new AtomicReference<>(first);
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("docstack-preview");
@@ -49,7 +56,7 @@ public final class PreviewServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new PreviewHandler(site::get, live));
+        server.setHandler(new PreviewHandler(site::get, live, hosts));
         // Jetty's own error page repeats the request URI: ours says only what went wrong.
         server.setErrorHandler(PreviewServer::error);
         server.setStopTimeout(2_000);
@@ -64,14 +71,26 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code first} on {@code host}:{@code port}.
+     * Starts serving {@code first} on {@code host}:{@code port}, answering for the loopback names and {@code host}.
      *
      * @throws IllegalStateException when the port cannot be bound (in use, not allowed)
      */
     public static PreviewServer start(SiteSnapshot first, String host, int port) {
+        return start(first, host, port, List.of());
+    }
+
+    /**
+     * Starts serving {@code first} on {@code host}:{@code port}, answering for the loopback names,
+     * {@code host}, and {@code allowedHosts} ({@link AllowedHosts}).
+     *
+     * @throws IllegalArgumentException when an entry of {@code allowedHosts} is no host name
+     * @throws IllegalStateException    when the port cannot be bound (in use, not allowed)
+     */
+    public static PreviewServer start(SiteSnapshot first, String host, int port, List<String> allowedHosts) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(host, "host");
-        PreviewServer preview = new PreviewServer(first, host, port);
+        AllowedHosts hosts = new AllowedHosts(host, List.copyOf(allowedHosts));
+        PreviewServer preview = new PreviewServer(first, host, port, hosts);
         try {
             preview.server.start();
         } catch (Exception e) {
@@ -81,11 +100,25 @@ public final class PreviewServer implements AutoCloseable {
         return preview;
     }
 
+    /**
+     * Checks what {@link #start(SiteSnapshot, String, int, List)} would check of its hosts.
+     *
+     * @throws IllegalArgumentException when an entry of {@code allowedHosts} is no host name
+     */
+    public static void checkAllowedHosts(String host, List<String> allowedHosts) {
+        new AllowedHosts(host, allowedHosts);
+    }
+
     /** Where the site is served, with a trailing slash: {@code http://127.0.0.1:8000/}. */
     public URI url() {
         String host = connector.getHost();
         String shown = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + shown + ":" + connector.getLocalPort() + "/");
+    }
+
+    /** How many live-reload streams are open now. */
+    int eventStreams() {
+        return live.size();
     }
 
     public SiteSnapshot site() {
@@ -109,7 +142,7 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
-        live.closeAll();
+        live.close();
         try {
             server.stop();
         } catch (Exception e) {

@@ -15,8 +15,10 @@ import io.docstack.model.SitePath;
  * server never joins a request path onto the file system: it looks the site path up in the built
  * site, so this is where every trick to leave the site ends. Refused: paths not starting with
  * {@code /}; encoded dots, slashes and backslashes ({@code %2e}, {@code %2f}, {@code %5c}); NUL in
- * any form; malformed escapes or UTF-8; {@code .} and {@code ..} segments; anything
- * {@link SitePath} will not hold. A path ending in {@code /} asks for that folder's
+ * any form; malformed escapes or UTF-8 (overlong forms such as {@code %C0%AE} included); control
+ * characters and line separators, raw or encoded (no site file needs them, and a path holding
+ * one could split a log line); {@code .} and {@code ..} segments; anything {@link SitePath} will
+ * not hold. A path ending in {@code /} asks for that folder's
  * {@code index.html}. Stateless.
  */
 public final class RequestPaths {
@@ -35,7 +37,7 @@ public final class RequestPaths {
             return Optional.empty();
         }
         Optional<String> decoded = decode(rawPath.substring(1));
-        if (decoded.isEmpty() || decoded.get().indexOf('\0') >= 0) {
+        if (decoded.isEmpty() || decoded.get().codePoints().anyMatch(RequestPaths::isControl)) { // NUL included
             return Optional.empty();
         }
         String path = decoded.get();
@@ -50,15 +52,21 @@ public final class RequestPaths {
         return SitePath.parse(path);
     }
 
-    /** Percent-decodes strictly: a bad escape or bytes that are not UTF-8 give empty. */
+    private static boolean isControl(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** Percent-decodes strictly: a bad escape, bytes that are not UTF-8 or a lone surrogate give empty. */
     private static Optional<String> decode(String encoded) {
-        if (encoded.indexOf('%') < 0) {
-            return Optional.of(encoded);
-        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        int plain = 0; // start of the characters since the last escape, encoded as a whole (a surrogate pair is one character)
         for (int i = 0; i < encoded.length(); i++) {
             char c = encoded.charAt(i);
             if (c == '%') {
+                if (!utf8(encoded.substring(plain, i), bytes)) {
+                    return Optional.empty();
+                }
                 if (i + 2 >= encoded.length()) {
                     return Optional.empty();
                 }
@@ -69,16 +77,29 @@ public final class RequestPaths {
                 }
                 bytes.write(high * 16 + low);
                 i += 2;
-            } else {
-                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(utf8, 0, utf8.length);
+                plain = i + 1;
             }
+        }
+        if (!utf8(encoded.substring(plain), bytes)) {
+            return Optional.empty();
         }
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Writes {@code text} as UTF-8; false when it holds a lone surrogate, which has no UTF-8 form. */
+    private static boolean utf8(String text, ByteArrayOutputStream out) {
+        try {
+            ByteBuffer utf8 = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(java.nio.CharBuffer.wrap(text));
+            out.write(utf8.array(), utf8.arrayOffset() + utf8.position(), utf8.remaining());
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 }

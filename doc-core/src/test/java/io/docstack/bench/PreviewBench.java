@@ -61,7 +61,7 @@ public final class PreviewBench {
             System.out.printf("first build and start: %d ms, %d files; resident memory %d MiB%n",
                     (System.nanoTime() - start) / 1_000_000, builds.take().files(), residentMiB());
             try (Socket events = new Socket(preview.url().getHost(), preview.url().getPort())) {
-                events.getOutputStream().write("GET /_docstack/events HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                events.getOutputStream().write("GET /_docstack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 BufferedReader stream = new BufferedReader(new InputStreamReader(events.getInputStream(), StandardCharsets.UTF_8));
                 readUntil(stream, ": docstack preview");
                 // A writer opens the page before saving: let the start's background work (merges, the JIT) settle.

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +55,23 @@ class PreviewServerTest {
             "/compute/%2E%2E/%2E%2E/secret.txt"})
     void escapesGetAnErrorThatDoesNotRepeatThem(String target) throws IOException {
         String answer = request("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-        assertThat(answer).matches("(?s)HTTP/1.1 (400|404).*");
+        assertThat(answer).matches("(?s)HTTP/1.1 (400|404|421).*");
         assertThat(answer).doesNotContain("etc/passwd", "secret", "win.ini", "evil");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/%C0%AE%C0%AE/secret.txt", "/..;/secret.txt", "/secret%0d%0aSet-Cookie:%20evil=1", "/a%09secret.html",
+            "/%ED%A0%80secret", "/secret%", "*", "/secret\u0001.html"})
+    void hostileRequestLinesGetAnErrorAndThePreviewGoesOn(String target) throws IOException {
+        assertThat(request("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
+                .matches("(?s)HTTP/1.1 (400|404) .*").doesNotContain("secret", "evil");
+        assertThat(get("/compute/2.4/guide/launch.html")).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void anOverlongRequestLineIs414AndThePreviewGoesOn() throws IOException {
+        assertThat(get("/" + "secret/".repeat(20_000))).startsWith("HTTP/1.1 414").doesNotContain("secret");
+        assertThat(get("/compute/2.4/guide/launch.html")).startsWith("HTTP/1.1 200");
     }
 
     @Test
@@ -86,9 +99,9 @@ class PreviewServerTest {
 
     @Test
     void onlyGetAndHead() throws IOException {
-        assertThat(request("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))
+        assertThat(request("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))
                 .startsWith("HTTP/1.1 405").contains("Allow: GET, HEAD");
-        String head = request("HEAD /compute/2.4/guide/launch.html HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        String head = request("HEAD /compute/2.4/guide/launch.html HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         assertThat(head).startsWith("HTTP/1.1 200").doesNotContain("<h1>");
     }
 
@@ -96,7 +109,7 @@ class PreviewServerTest {
     void aPublishedChangeReachesTheOpenEventStreams() throws Exception {
         URI url = server.url();
         try (Socket socket = new Socket(url.getHost(), url.getPort())) {
-            socket.getOutputStream().write(("GET /_docstack/events HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(("GET /_docstack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<String> changed = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -125,18 +138,10 @@ class PreviewServerTest {
     }
 
     private String get(String path) throws IOException {
-        return request("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        return RawHttp.get(server.url(), path);
     }
 
     private String request(String raw) throws IOException {
-        URI url = server.url();
-        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(raw.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return RawHttp.exchange(server.url(), raw);
     }
 }

@@ -29,10 +29,41 @@ class RequestPathsTest {
         assertThat(RequestPaths.of(raw)).as(raw).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/%C0%AE%C0%AE/etc/passwd", "/%C0%AF", "/%E0%80%AE", "/%C1%9C", "/%ED%A0%80", "/%F8%88%80%80%80",
+            "/%F4%90%80%80", "/%u002e%u002e/x", "/%%32%65", "/%2", "/a%C3"})
+    void overlongAndMalformedEscapesAreRefused(String raw) {
+        assertThat(RequestPaths.of(raw)).as(raw).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/%0a", "/a%0d%0aSet-Cookie:%20x", "/a%09.html", "/%7f", "/a\u0001b", "/%1b[31m.html", "/a\nb",
+            "/%C2%85", "/a\u2028b"})
+    void controlCharactersAreRefused(String raw) {
+        assertThat(RequestPaths.of(raw)).as(raw).isEmpty();
+    }
+
+    @Test
+    void charactersBeyondTheBasicPlaneBesideAnEscapeAreKept() {
+        assertThat(RequestPaths.of("/a%20\uD83D\uDE00.html")).contains(SitePath.of("a \uD83D\uDE00.html"));
+        assertThat(RequestPaths.of("/%F0%9F%98%80/\u00e9.html")).contains(SitePath.of("\uD83D\uDE00/\u00e9.html"));
+        assertThat(RequestPaths.of("/a%20\uD83D.html")).as("a lone surrogate").isEmpty();
+    }
+
+    @Test
+    void aLongPathIsReadInLinearTime() {
+        String deep = "/" + "a/".repeat(200_000) + "b.html";
+        String escaped = "/" + "%61".repeat(300_000) + ".html";
+        long start = System.nanoTime();
+        assertThat(RequestPaths.of(deep)).isPresent();
+        assertThat(RequestPaths.of(escaped)).contains(SitePath.of("a".repeat(300_000) + ".html"));
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    }
+
     @Test
     void noInputLeavesTheSite() {
         Random random = new Random(42);
-        String alphabet = "/.%2e5cF0a\\:~?#";
+        String alphabet = "/.%2e5cF0a\\:~?#D8\n";
         for (int i = 0; i < 100_000; i++) {
             StringBuilder raw = new StringBuilder("/");
             for (int n = random.nextInt(12); n > 0; n--) {
@@ -40,7 +71,7 @@ class RequestPathsTest {
             }
             RequestPaths.of(raw.toString()).ifPresent(path -> {
                 assertThat(path.segments()).doesNotContain("..", ".", "");
-                assertThat(path.value()).doesNotStartWith("/").doesNotContain("\\", "\0");
+                assertThat(path.value()).doesNotStartWith("/").doesNotContain("\\", "\0").doesNotContainPattern("\\p{Cntrl}");
             });
         }
     }

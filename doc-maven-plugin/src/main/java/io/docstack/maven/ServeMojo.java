@@ -39,6 +39,17 @@ public class ServeMojo extends BuildMojo {
     @Parameter(property = "doc.port", defaultValue = "8000")
     int port;
 
+    /**
+     * More host names the preview answers for, besides localhost, names under .localhost,
+     * 127.0.0.0/8, [::1] and the host it listens on (any IP address when that is 0.0.0.0). A
+     * request naming another host gets 421, so that no web page can reach the preview through a
+     * name of its own (DNS rebinding). Each entry is a name, an IP address, or a domain with a
+     * leading dot (.example.test: it and every name under it); separate them with commas on the
+     * command line.
+     */
+    @Parameter(property = "doc.allowedHosts")
+    List<String> allowedHosts;
+
     /** The problems of the last build logged, and whether one was. */
     private Set<Diagnostic> lastProblems = Set.of();
     private boolean reported;
@@ -55,7 +66,9 @@ public class ServeMojo extends BuildMojo {
         CountDownLatch stopped = new CountDownLatch(1);
         Preview preview;
         try {
-            preview = Docstack.serve(config, host, port, this::report);
+            preview = Docstack.serve(config, host, port, allowedHosts == null ? List.of() : allowedHosts, this::report);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (IllegalStateException e) {
             throw new MojoExecutionException(e.getMessage() + " (choose another with -Ddoc.port=…, or 0 for any free port)", e);
         }

@@ -90,4 +90,29 @@ class AntoraContentTest {
         // The navigation comes from nav.adoc: its title, its entries, the included ones.
         assertThat(welcome).contains("Start", "Setup", "Missing");
     }
+
+    @Test
+    void anAntoraYmlWhoseAliasesExpandIsAProblemOfItsOwnRootOnly() {
+        // 48 aliases, under maxYamlAliases, standing for 3^16 strings once the name is read as text.
+        StringBuilder yaml = new StringBuilder("l0: &l0 [lol, lol, lol]\n");
+        for (int level = 1; level <= 16; level++) {
+            String previous = "*l" + (level - 1);
+            yaml.append('l').append(level).append(": &l").append(level).append(" [").append(previous).append(", ")
+                    .append(previous).append(", ").append(previous).append("]\n");
+        }
+        yaml.append("name: *l16\nversion: '1.0'\nasciidoc:\n  attributes:\n    bomb: *l16\n");
+        TestFiles.write(base.resolve("bomb"), "antora.yml", yaml.toString(), "modules/ROOT/pages/x.adoc", "= X\n");
+        TestFiles.write(base.resolve("good"), "antora.yml", "name: good\nversion: '1.0'\n",
+                "modules/ROOT/pages/index.adoc", "= Good\n\nFine.\n");
+
+        SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                .antoraSource(Path.of("bomb")).antoraSource(Path.of("good")).build();
+        BuildResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> Docstack.build(config));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule)
+                .containsExactly(tuple("bomb/antora.yml", Rules.CONFIG_PROJECT));
+        assertThat(result.diagnostics().get(0).message()).hasSizeLessThan(200);
+        assertThat(config.output().resolve("good/1.0/index.html")).isRegularFile();
+    }
 }

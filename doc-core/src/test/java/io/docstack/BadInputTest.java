@@ -104,6 +104,11 @@ class BadInputTest {
                         new Expected(Rules.SOURCE_LIMIT, "deep.md", 3, 1)),
                 generated("500 nested list levels", docs -> write(docs, "lists.md", nestedLists(500)),
                         new Expected(Rules.SOURCE_LIMIT, "lists.md", 131, 1)),
+                generated("20,000 nested block quotes and ordered lists", docs -> write(docs, "quoted.md",
+                                "# Quoted\n\n" + "> 1. ".repeat(20_000) + "x\n"),
+                        new Expected(Rules.SOURCE_LIMIT, "quoted.md", 3, 1)),
+                generated("20,000 nested ordered lists", docs -> write(docs, "ordered.md", "1. ".repeat(20_000) + "x\n"),
+                        new Expected(Rules.SOURCE_LIMIT, "ordered.md", 1, 1)),
                 generated("20,000 nested emphasis markers", docs -> write(docs, "stars.md",
                                 "# Stars\n" + "*".repeat(10_000) + "x" + "*".repeat(10_000) + "\n"),
                         new Expected(Rules.SOURCE_LIMIT, "stars.md", 2, 1)),
@@ -120,7 +125,7 @@ class BadInputTest {
     void pathologicalInputsWithinTheLimitsStillFinish() {
         Path docs = temp.resolve("docs");
         write(docs, "good.md", GOOD);
-        write(docs, "ordered.md", "1. ".repeat(1_000) + "x\n");
+        write(docs, "ordered.md", "1. item\n".repeat(1_000));
         write(docs, "nul.md", "# Nul\n\n\0\0\0 text \0\n");
         write(docs, "long-line.md", "word ".repeat(200_000) + "\n");
         write(docs, "many-links.md", ("[a](good.md) ".repeat(200) + "\n").repeat(25));

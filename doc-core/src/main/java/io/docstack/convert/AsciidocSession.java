@@ -37,6 +37,11 @@ final class AsciidocSession {
     private final Map<String, Integer> depths = new HashMap<>();
     /** Included file to the line of the page's include directive that brought it in. */
     private final Map<String, Integer> pageLines = new HashMap<>();
+    /** Includes resolved so far, and their bytes: the page's limits hold over all of them. */
+    private int includeCount;
+    private long includedBytes;
+    /** Whether the page's include limits were reported: once per page, not once per refused include. */
+    private boolean includeLimitReported;
 
     AsciidocSession(SourceFile page, Path docsRoot) {
         this(page, AsciidocPage.of(docsRoot));
@@ -101,6 +106,29 @@ final class AsciidocSession {
     void included(String included, String from, int line) {
         depths.put(included, depth(from) + 1);
         pageLines.put(included, pageLine(from, line));
+    }
+
+    /** How many includes were resolved for the page so far. */
+    int includeCount() {
+        return includeCount;
+    }
+
+    /** How many bytes the page's includes added so far. */
+    long includedBytes() {
+        return includedBytes;
+    }
+
+    /** Counts one more resolved include of {@code bytes}. */
+    void countInclude(long bytes) {
+        includeCount++;
+        includedBytes += bytes;
+    }
+
+    /** True the first time it is called: whether a refusal past the page's include limits is still to be reported. */
+    boolean firstIncludeLimit() {
+        boolean first = !includeLimitReported;
+        includeLimitReported = true;
+        return first;
     }
 
     /**

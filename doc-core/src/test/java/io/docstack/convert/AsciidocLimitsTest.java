@@ -1,0 +1,89 @@
+package io.docstack.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.docstack.TestFiles;
+import io.docstack.config.Limits;
+import io.docstack.model.ProjectVersion;
+import io.docstack.model.Rules;
+import io.docstack.model.SitePath;
+import io.docstack.source.SourceFile;
+
+/**
+ * AsciiDoc pages that multiply a small source into a huge one, through includes or attribute
+ * references, stop at the limits of {@link Limits} with one {@code source.limit} on the page.
+ * One converter, with small limits, serves the class (JRuby boots once).
+ */
+class AsciidocLimitsTest {
+
+    private static final Limits SMALL = Limits.DEFAULTS.withAsciidoc(100, 10_000, 10_000);
+    private static final Duration BUDGET = Duration.ofSeconds(10);
+    private static AsciidocConverter converter;
+
+    @TempDir
+    Path docs;
+
+    @BeforeAll
+    static void bootOnce() {
+        converter = new AsciidocConverter(SMALL);
+        converter.start();
+    }
+
+    @AfterAll
+    static void shutDown() {
+        converter.close();
+    }
+
+    @Test
+    void includesThatMultiplyStopAtMaxIncludes() {
+        // Ten partials, each including the next ten times: 10^10 includes within maxIncludeDepth.
+        for (int i = 0; i < 10; i++) {
+            TestFiles.write(docs, "_p" + i + ".adoc", i == 9 ? "lol\n" : ("include::_p" + (i + 1) + ".adoc[]\n\n").repeat(10));
+        }
+        Conversion page = assertTimeoutPreemptively(BUDGET, () -> convert("fan-out.adoc",
+                "= Fan out\n\nBefore.\n\n" + "include::_p0.adoc[]\n\n".repeat(10) + "After.\n"));
+
+        assertThat(page.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo(Rules.SOURCE_LIMIT);
+            assertThat(d.file()).isEqualTo("docs/fan-out.adoc");
+            assertThat(d.line()).isEqualTo(5);
+            assertThat(d.message()).contains("maxIncludes (100)");
+            assertThat(d.hint()).isNotBlank();
+        });
+        assertThat(page.html()).contains("Before.", "After.", "lol");
+        assertThat(page.html().split("lol", -1).length - 1).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void includedTextStopsAtMaxIncludedBytes() {
+        TestFiles.write(docs, "_big.adoc", "big text ".repeat(400) + "\n");
+        Conversion page = assertTimeoutPreemptively(BUDGET, () -> convert("big.adoc",
+                "= Big\n\n" + "include::_big.adoc[]\n\n".repeat(5) + "After.\n"));
+
+        assertThat(page.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo(Rules.SOURCE_LIMIT);
+            assertThat(d.file()).isEqualTo("docs/big.adoc");
+            assertThat(d.line()).isEqualTo(7);
+            assertThat(d.message()).contains("maxIncludedBytes (10000)");
+        });
+        // 3,601 bytes each: two fit in 10,000, the third does not.
+        assertThat(page.html().split("big text", -1).length - 1).isEqualTo(2 * 400);
+        assertThat(page.html()).contains("After.");
+    }
+
+    private Conversion convert(String name, String text) {
+        Path file = TestFiles.write(docs, name, text).resolve(name);
+        SourceFile source = new SourceFile(new ProjectVersion("docs", "1.0"), SitePath.of(name), file,
+                SourceFile.Kind.ASCIIDOC, "docs/" + name);
+        return converter.convert(source, text, docs);
+    }
+}

@@ -73,6 +73,7 @@ class BadInputTest {
                 committed("bad-front-matter", new Expected(Rules.PARSE_FRONT_MATTER, "bad.md", 4, 8)),
                 committed("front-matter-alias-bomb", new Expected(Rules.PARSE_FRONT_MATTER, "bomb.md", ANY_LINE, 0)),
                 committed("front-matter-alias-order", new Expected(Rules.SOURCE_LIMIT, "bomb.md", 2, 1)),
+                committed("asciidoc-attribute-bomb", new Expected(Rules.SOURCE_LIMIT, "bomb.adoc", 8, 1)),
                 committed("asciidoc-include-fan-out", new Expected(Rules.SOURCE_LIMIT, "bomb.adoc", 3, 1)),
                 committed("unclosed-front-matter", new Expected(Rules.PARSE_FRONT_MATTER, "open.md", 1, 1)),
                 committed("output-conflict", new Expected(Rules.OUTPUT_CONFLICT, "a.md", 0, 0)),

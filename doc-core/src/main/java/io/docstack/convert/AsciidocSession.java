@@ -185,6 +185,12 @@ final class AsciidocSession {
         Cursor cursor = record.getCursor();
         String file = cursor == null ? null : cursor.getFile();
         int line = cursor == null ? 0 : Math.max(0, cursor.getLineNumber());
+        if (AttributeBudget.isLimitMessage(record.getMessage())) {
+            // A limit of the whole page: on the page, at the line that passed it (or its include directive's).
+            diagnostics.add(Diagnostic.error(Rules.SOURCE_LIMIT, page.displayPath(), Math.max(1, pageLine(file, line)), 1,
+                    record.getMessage(), "repeat shorter attributes, or fewer of them"));
+            return;
+        }
         String duplicate = AsciidocAnchors.duplicateId(record.getMessage());
         if (duplicate != null) {
             reportedDuplicates.add(new AsciidocAnchors.Reported(duplicate, isPage(file) ? null : displayPath(file), line));

@@ -80,6 +80,50 @@ class AsciidocLimitsTest {
         assertThat(page.html()).contains("After.");
     }
 
+    @Test
+    void attributesThatRepeatEachOtherStopAtMaxAttributeBytes() {
+        // 472 bytes that stand for 12 * 10^9 characters: the whole build died of OutOfMemoryError.
+        StringBuilder text = new StringBuilder("= Attributes\n:a0: lollollollol\n");
+        for (int i = 1; i <= 9; i++) {
+            text.append(":a").append(i).append(": ").append(("{a" + (i - 1) + "}").repeat(10)).append('\n');
+        }
+        text.append("\nBefore {a9} after.\n");
+        Conversion page = assertTimeoutPreemptively(BUDGET, () -> convert("bomb.adoc", text.toString()));
+
+        assertThat(page.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo(Rules.SOURCE_LIMIT);
+            assertThat(d.file()).isEqualTo("docs/bomb.adoc");
+            assertThat(d.line()).isEqualTo(5);
+            assertThat(d.message()).contains("maxAttributeBytes (10000)");
+            assertThat(d.hint()).isNotBlank();
+        });
+        assertThat(page.html()).contains("Before", "after.").hasSizeLessThan(20_000);
+    }
+
+    @Test
+    void referencesInTheBodyCountTowardsMaxAttributeBytesToo() {
+        String text = "= Body\n:long: " + "x".repeat(1_000) + "\n\n" + "{long} ".repeat(5) + "\n\n== Later\n\n"
+                + "{long} ".repeat(10) + "\n";
+        Conversion page = assertTimeoutPreemptively(BUDGET, () -> convert("body.adoc", text));
+
+        assertThat(page.diagnostics()).extracting(d -> d.rule() + " " + d.line()).containsExactly(Rules.SOURCE_LIMIT + " 8");
+        assertThat(page.html()).contains("x".repeat(1_000), "{long}");
+        assertThat(page.html().split("x{1000}", -1).length - 1).isEqualTo(5);
+
+        Conversion entries = convert("entries.adoc", "= Entries\n\nText.\n\n:long: " + "x".repeat(1_000) + "\n"
+                + ":longer: " + "{long}".repeat(5) + "\n:longest: {longer}{longer}\n\n{longest}\n");
+        assertThat(entries.diagnostics()).extracting(d -> d.rule() + " " + d.line()).containsExactly(Rules.SOURCE_LIMIT + " 7");
+    }
+
+    @Test
+    void attributesWithinTheBudgetAreSubstitutedAsUsual() {
+        Conversion page = convert("fine.adoc", "= Fine\n:product: Nimbus\n:url-docs: https://example.org/docs\n\n"
+                + "{product} docs are at {url-docs}[the site]. {product}!\n");
+
+        assertThat(page.diagnostics()).isEmpty();
+        assertThat(page.html()).contains("Nimbus docs are at", "Nimbus!").doesNotContain("{product}");
+    }
+
     private Conversion convert(String name, String text) {
         Path file = TestFiles.write(docs, name, text).resolve(name);
         SourceFile source = new SourceFile(new ProjectVersion("docs", "1.0"), SitePath.of(name), file,

@@ -137,6 +137,31 @@ class BadInputTest {
         assertGoodPageBuilt();
     }
 
+    @Test
+    void noByteFromOutsideTheDocsFolderReachesTheSite() throws IOException {
+        Path docs = temp.resolve("docs");
+        write(docs, "good.md", GOOD);
+        String secret = "TOP-SECRET-BYTES";
+        Path outside = TestFiles.write(temp.resolve("outside"), "secret.png", secret, "secret.svg", "<svg>" + secret + "</svg>");
+        link(docs.resolve("x.png"), outside.resolve("secret.png"));
+        link(docs.resolve("x.svg"), outside.resolve("secret.svg"));
+        link(docs.resolve("linked"), outside);
+        write(docs, "page.adoc", "= Page\n:data-uri:\n\nimage::x.png[]\n\nimage::x.svg[opts=inline]\n\n"
+                + "image::linked/secret.png[]\n\nlink:x.png[download]\n");
+        write(docs, "md.md", "# Md\n\n![x](x.png) ![y](linked/secret.svg) <img src=\"x.svg\">\n");
+        BuildResult result = assertTimeoutPreemptively(BUDGET, () -> build(docs));
+
+        String encoded = java.util.Base64.getEncoder().encodeToString(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TestFiles.tree(temp.resolve("site")).forEach((file, bytes) -> assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as(file).doesNotContain(secret, encoded));
+        assertThat(temp.resolve("site/compute/1.0/x.png")).doesNotExist();
+        assertThat(temp.resolve("site/compute/1.0/linked")).doesNotExist();
+        assertThat(result.diagnostics()).extracting(d -> d.rule() + " " + d.file() + ":" + d.line())
+                .contains(Rules.LINK_ESCAPE + " page.adoc:6", Rules.LINK_ESCAPE + " x.png:0", Rules.LINK_ESCAPE + " x.svg:0");
+        assertThat(temp.resolve("site/compute/1.0/page.html")).isRegularFile();
+        assertGoodPageBuilt();
+    }
+
     // ---- cases
 
     private DynamicTest committed(String name, Expected expected) {
@@ -211,9 +236,13 @@ class BadInputTest {
     }
 
     private void linkOutside(Path docs) {
-        Path secret = TestFiles.write(docs.resolveSibling("outside/secret.md"), "# Secret\n".getBytes());
+        link(docs.resolve("escape.md"), TestFiles.write(docs.resolveSibling("outside/secret.md"), "# Secret\n".getBytes()));
+    }
+
+    private static void link(Path link, Path target) {
         try {
-            Files.createSymbolicLink(docs.resolve("escape.md"), secret);
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, target);
         } catch (IOException | UnsupportedOperationException e) {
             assumeTrue(false, "cannot create symbolic links here: " + e);
         }

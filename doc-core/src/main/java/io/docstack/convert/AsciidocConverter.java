@@ -143,7 +143,7 @@ final class AsciidocConverter implements AutoCloseable {
             }
         });
         asciidoctor.javaExtensionRegistry().includeProcessor(new ConfinedIncludeProcessor(limits, () -> current));
-        AttributeBudget.install(asciidoctor);
+        AsciidocGuards.install(asciidoctor);
         asciidoctor.javaExtensionRegistry().inlineMacro(ApiInlineMacro.class);
         return asciidoctor;
     }
@@ -219,11 +219,16 @@ final class AsciidocConverter implements AutoCloseable {
         Attributes attributes = builder
                 .attribute("relfilesuffix", ".adoc")
                 .attribute("relfileprefix", AsciidocLinks.XREF_MARKER)
+                // Unset and locked ('!'), whatever the page or the site says: embedding images as data
+                // URIs reads files past every check of the link stage (a link out of the docs folder
+                // included), and reading URLs fetches whatever a page names.
+                .attribute("data-uri!", "")
+                .attribute("allow-uri-read!", "")
                 .build();
         // A string, not a File: pages of git refs and bundles live in memory, and includes are resolved by
         // ConfinedIncludeProcessor against the page's own file system.
         return Options.builder().safe(SafeMode.SERVER).option(Options.BASEDIR, file.toAbsolutePath().getParent().toString())
                 .toFile(false).standalone(false).sourcemap(true).attributes(attributes)
-                .option(AttributeBudget.OPTION, limits.maxAttributeBytes()).build();
+                .option(AsciidocGuards.BUDGET_OPTION, limits.maxAttributeBytes()).build();
     }
 }

@@ -185,10 +185,15 @@ final class AsciidocSession {
         Cursor cursor = record.getCursor();
         String file = cursor == null ? null : cursor.getFile();
         int line = cursor == null ? 0 : Math.max(0, cursor.getLineNumber());
-        if (AttributeBudget.isLimitMessage(record.getMessage())) {
+        if (AsciidocGuards.isBudgetMessage(record.getMessage())) {
             // A limit of the whole page: on the page, at the line that passed it (or its include directive's).
             diagnostics.add(Diagnostic.error(Rules.SOURCE_LIMIT, page.displayPath(), Math.max(1, pageLine(file, line)), 1,
                     record.getMessage(), "repeat shorter attributes, or fewer of them"));
+            return;
+        }
+        if (AsciidocGuards.isOutsideMessage(record.getMessage())) {
+            diagnostics.add(Diagnostic.error(Rules.LINK_ESCAPE, displayPath(file), line, 1, record.getMessage(),
+                    "copy the file into the docs folder instead of linking to it"));
             return;
         }
         String duplicate = AsciidocAnchors.duplicateId(record.getMessage());

@@ -8,29 +8,36 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.docstack.TestFiles;
 import io.docstack.config.Limits;
+import io.docstack.model.Diagnostic;
+import io.docstack.model.Link;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
 import io.docstack.source.SourceFile;
 
 /**
- * AsciiDoc pages that multiply a small source into a huge one, through includes or attribute
- * references, stop at the limits of {@link Limits} with one {@code source.limit} on the page.
- * One converter, with small limits, serves the class (JRuby boots once).
+ * Hostile AsciiDoc pages: those that multiply a small source into a huge one, through includes or
+ * attribute references, stop at the limits of {@link Limits} with one {@code source.limit} on the
+ * page; those that point at files outside the docs folder never get a byte of them. One
+ * converter, with small limits, serves the class (JRuby boots once).
  */
-class AsciidocLimitsTest {
+class AsciidocHostileInputTest {
 
     private static final Limits SMALL = Limits.DEFAULTS.withAsciidoc(100, 10_000, 10_000);
     private static final Duration BUDGET = Duration.ofSeconds(10);
     private static AsciidocConverter converter;
 
+    private static final String SECRET = "TOP-SECRET-BYTES";
+
     @TempDir
-    Path docs;
+    Path root;
+    private Path docs;
 
     @BeforeAll
     static void bootOnce() {
@@ -41,6 +48,11 @@ class AsciidocLimitsTest {
     @AfterAll
     static void shutDown() {
         converter.close();
+    }
+
+    @BeforeEach
+    void docsFolder() {
+        docs = root.resolve("docs");
     }
 
     @Test
@@ -122,6 +134,52 @@ class AsciidocLimitsTest {
 
         assertThat(page.diagnostics()).isEmpty();
         assertThat(page.html()).contains("Nimbus docs are at", "Nimbus!").doesNotContain("{product}");
+    }
+
+    @Test
+    void imagesLinkedOutOfTheDocsFolderAreNeitherEmbeddedNorInlined() throws Exception {
+        Path outside = TestFiles.write(root.resolve("outside"), "secret.png", SECRET, "secret.svg", "<svg>" + SECRET + "</svg>");
+        TestFiles.write(docs, "inside.svg", "<svg><title>inside</title></svg>");
+        link(docs.resolve("x.png"), outside.resolve("secret.png"));
+        link(docs.resolve("x.svg"), outside.resolve("secret.svg"));
+        Conversion page = convert("images.adoc", "= Images\n:data-uri:\n\nimage::x.png[]\n\nimage::x.svg[opts=inline]\n\n"
+                + "Inline image:x.svg[opts=inline] here.\n\nimage::inside.svg[opts=inline]\n");
+
+        assertThat(page.html()).doesNotContain(SECRET, base64(SECRET), "data:image").contains("<title>inside</title>");
+        // Image URLs are placeholders in the HTML until the link stage writes them back.
+        assertThat(page.links()).extracting(Link::target).containsExactly("x.png");
+        assertThat(page.diagnostics()).extracting(d -> d.rule() + " " + d.file() + ":" + d.line())
+                .containsExactly(Rules.LINK_ESCAPE + " docs/images.adoc:6", Rules.LINK_ESCAPE + " docs/images.adoc:8");
+        assertThat(page.diagnostics()).allSatisfy(d -> assertThat(d.isError()).isTrue());
+    }
+
+    @Test
+    void pageAttributesCannotTurnOnEmbeddingOrReadingUrls() {
+        TestFiles.write(docs, "in.png", SECRET);
+        AsciidocPage settings = new AsciidocPage(docs, java.util.Map.of("data-uri", "", "allow-uri-read", ""),
+                id -> java.util.Optional.empty(), true);
+        String text = "= Attributes\n\nimage::in.png[]\n\nimage::https://example.invalid/x.svg[opts=inline]\n";
+        Path file = TestFiles.write(docs, "attributes.adoc", text).resolve("attributes.adoc");
+        Conversion page = converter.convert(new SourceFile(new ProjectVersion("docs", "1.0"), SitePath.of("attributes.adoc"),
+                file, SourceFile.Kind.ASCIIDOC, "docs/attributes.adoc"), text, settings);
+
+        assertThat(page.html()).doesNotContain(base64(SECRET), "data:image");
+        assertThat(page.links()).extracting(Link::target).containsExactly("in.png");
+        // The URL is not fetched: Asciidoctor says so instead.
+        assertThat(page.diagnostics()).extracting(Diagnostic::message)
+                .anySatisfy(m -> assertThat(m).contains("allow-uri-read attribute not enabled"));
+    }
+
+    private static void link(Path link, Path target) {
+        try {
+            java.nio.file.Files.createSymbolicLink(link, target);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "cannot create symbolic links here: " + e);
+        }
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Conversion convert(String name, String text) {

@@ -93,15 +93,9 @@ class AntoraContentTest {
 
     @Test
     void anAntoraYmlWhoseAliasesExpandIsAProblemOfItsOwnRootOnly() {
-        // 48 aliases, under maxYamlAliases, standing for 3^16 strings once the name is read as text.
-        StringBuilder yaml = new StringBuilder("l0: &l0 [lol, lol, lol]\n");
-        for (int level = 1; level <= 16; level++) {
-            String previous = "*l" + (level - 1);
-            yaml.append('l').append(level).append(": &l").append(level).append(" [").append(previous).append(", ")
-                    .append(previous).append(", ").append(previous).append("]\n");
-        }
-        yaml.append("name: *l16\nversion: '1.0'\nasciidoc:\n  attributes:\n    bomb: *l16\n");
-        TestFiles.write(base.resolve("bomb"), "antora.yml", yaml.toString(), "modules/ROOT/pages/x.adoc", "= X\n");
+        // Aliases under maxYamlAliases that stand for 3^16 strings once the name is read as text.
+        String yaml = TestFiles.yamlAliasLevels() + "name: *l16\nversion: '1.0'\nasciidoc:\n  attributes:\n    bomb: *l16\n";
+        TestFiles.write(base.resolve("bomb"), "antora.yml", yaml, "modules/ROOT/pages/x.adoc", "= X\n");
         TestFiles.write(base.resolve("good"), "antora.yml", "name: good\nversion: '1.0'\n",
                 "modules/ROOT/pages/index.adoc", "= Good\n\nFine.\n");
 

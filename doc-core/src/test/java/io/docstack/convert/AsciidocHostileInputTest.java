@@ -64,13 +64,7 @@ class AsciidocHostileInputTest {
         Conversion page = assertTimeoutPreemptively(BUDGET, () -> convert("fan-out.adoc",
                 "= Fan out\n\nBefore.\n\n" + "include::_p0.adoc[]\n\n".repeat(10) + "After.\n"));
 
-        assertThat(page.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.rule()).isEqualTo(Rules.SOURCE_LIMIT);
-            assertThat(d.file()).isEqualTo("docs/fan-out.adoc");
-            assertThat(d.line()).isEqualTo(5);
-            assertThat(d.message()).contains("maxIncludes (100)");
-            assertThat(d.hint()).isNotBlank();
-        });
+        assertOneLimit(page, "docs/fan-out.adoc", 5, "maxIncludes (100)");
         assertThat(page.html()).contains("Before.", "After.", "lol");
         assertThat(page.html().split("lol", -1).length - 1).isLessThanOrEqualTo(100);
     }
@@ -81,12 +75,7 @@ class AsciidocHostileInputTest {
         Conversion page = assertTimeoutPreemptively(BUDGET, () -> convert("big.adoc",
                 "= Big\n\n" + "include::_big.adoc[]\n\n".repeat(5) + "After.\n"));
 
-        assertThat(page.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.rule()).isEqualTo(Rules.SOURCE_LIMIT);
-            assertThat(d.file()).isEqualTo("docs/big.adoc");
-            assertThat(d.line()).isEqualTo(7);
-            assertThat(d.message()).contains("maxIncludedBytes (10000)");
-        });
+        assertOneLimit(page, "docs/big.adoc", 7, "maxIncludedBytes (10000)");
         // 3,601 bytes each: two fit in 10,000, the third does not.
         assertThat(page.html().split("big text", -1).length - 1).isEqualTo(2 * 400);
         assertThat(page.html()).contains("After.");
@@ -102,13 +91,7 @@ class AsciidocHostileInputTest {
         text.append("\nBefore {a9} after.\n");
         Conversion page = assertTimeoutPreemptively(BUDGET, () -> convert("bomb.adoc", text.toString()));
 
-        assertThat(page.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.rule()).isEqualTo(Rules.SOURCE_LIMIT);
-            assertThat(d.file()).isEqualTo("docs/bomb.adoc");
-            assertThat(d.line()).isEqualTo(5);
-            assertThat(d.message()).contains("maxAttributeBytes (10000)");
-            assertThat(d.hint()).isNotBlank();
-        });
+        assertOneLimit(page, "docs/bomb.adoc", 5, "maxAttributeBytes (10000)");
         assertThat(page.html()).contains("Before", "after.").hasSizeLessThan(20_000);
     }
 
@@ -180,6 +163,17 @@ class AsciidocHostileInputTest {
 
     private static String base64(String text) {
         return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The page's only diagnostic is a {@code source.limit} at {@code file:line} that names the limit. */
+    private static void assertOneLimit(Conversion page, String file, int line, String limit) {
+        assertThat(page.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo(Rules.SOURCE_LIMIT);
+            assertThat(d.file()).isEqualTo(file);
+            assertThat(d.line()).isEqualTo(line);
+            assertThat(d.message()).contains(limit);
+            assertThat(d.hint()).isNotBlank();
+        });
     }
 
     private Conversion convert(String name, String text) {

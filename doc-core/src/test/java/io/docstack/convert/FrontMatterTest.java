@@ -154,14 +154,8 @@ class FrontMatterTest {
     void aliasesUnderTheAliasLimitThatExpandPastTheSizeLimitAreOneProblem() {
         // 48 aliases, under maxYamlAliases, that stand for 3^16 (43 million) strings: reading
         // 'order' as text used to build all of them and the build died of OutOfMemoryError.
-        StringBuilder yaml = new StringBuilder("---\ntitle: Bomb\nl0: &l0 [lol, lol, lol]\n");
-        for (int level = 1; level <= 16; level++) {
-            String previous = "*l" + (level - 1);
-            yaml.append('l').append(level).append(": &l").append(level).append(" [").append(previous).append(", ")
-                    .append(previous).append(", ").append(previous).append("]\n");
-        }
-        yaml.append("order: *l16\n---\n# Bomb\n");
-        FrontMatter front = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(yaml.toString()));
+        String yaml = "---\ntitle: Bomb\n" + io.docstack.TestFiles.yamlAliasLevels() + "order: *l16\n---\n# Bomb\n";
+        FrontMatter front = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(yaml));
         assertThat(front.problem()).isNotNull();
         assertThat(front.problem().rule()).isEqualTo(Rules.SOURCE_LIMIT);
         assertThat(front.problem().line()).isEqualTo(2);

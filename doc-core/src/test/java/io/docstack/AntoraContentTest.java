@@ -90,4 +90,43 @@ class AntoraContentTest {
         // The navigation comes from nav.adoc: its title, its entries, the included ones.
         assertThat(welcome).contains("Start", "Setup", "Missing");
     }
+
+    @Test
+    void anAntoraYmlWhoseAliasesExpandIsAProblemOfItsOwnRootOnly() {
+        // Aliases under maxYamlAliases that stand for 3^16 strings once the name is read as text.
+        String yaml = TestFiles.yamlAliasLevels() + "name: *l16\nversion: '1.0'\nasciidoc:\n  attributes:\n    bomb: *l16\n";
+        TestFiles.write(base.resolve("bomb"), "antora.yml", yaml, "modules/ROOT/pages/x.adoc", "= X\n");
+        TestFiles.write(base.resolve("good"), "antora.yml", "name: good\nversion: '1.0'\n",
+                "modules/ROOT/pages/index.adoc", "= Good\n\nFine.\n");
+
+        SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                .antoraSource(Path.of("bomb")).antoraSource(Path.of("good")).build();
+        BuildResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> Docstack.build(config));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule)
+                .containsExactly(tuple("bomb/antora.yml", Rules.CONFIG_PROJECT));
+        assertThat(result.diagnostics().get(0).message()).hasSizeLessThan(200);
+        assertThat(config.output().resolve("good/1.0/index.html")).isRegularFile();
+    }
+
+    @Test
+    void navIncludesThatMultiplyStopAtMaxIncludes() {
+        // Ten partials, each including the next ten times: 10^9 nav lines within maxIncludeDepth.
+        TestFiles.write(base.resolve("fan"), "antora.yml", "name: fan\nversion: '1.0'\nnav:\n- modules/ROOT/nav.adoc\n",
+                "modules/ROOT/nav.adoc", ".Fan\n" + "include::partial$n0.adoc[]\n".repeat(10),
+                "modules/ROOT/pages/index.adoc", "= Index\n\nFine.\n");
+        for (int i = 0; i < 10; i++) {
+            TestFiles.write(base.resolve("fan/modules/ROOT/partials"), "n" + i + ".adoc",
+                    i == 9 ? "* xref:index.adoc[]\n" : ("include::partial$n" + (i + 1) + ".adoc[]\n").repeat(10));
+        }
+        SiteConfig config = TestFiles.site(base, base.resolve("site")).antoraSource(Path.of("fan")).build();
+        BuildResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Docstack.build(config));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::line)
+                .containsExactly(tuple("fan/modules/ROOT/nav.adoc", Rules.SOURCE_LIMIT, 2));
+        assertThat(result.diagnostics().get(0).message()).contains("maxIncludes (1000)");
+        assertThat(TestFiles.read(config.output().resolve("fan/1.0/index.html"))).contains("Fine.");
+    }
 }

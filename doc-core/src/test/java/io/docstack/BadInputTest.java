@@ -72,6 +72,9 @@ class BadInputTest {
                 committed("binary-md", new Expected(Rules.SOURCE_READ, "image.md", 1, 1)),
                 committed("bad-front-matter", new Expected(Rules.PARSE_FRONT_MATTER, "bad.md", 4, 8)),
                 committed("front-matter-alias-bomb", new Expected(Rules.PARSE_FRONT_MATTER, "bomb.md", ANY_LINE, 0)),
+                committed("front-matter-alias-order", new Expected(Rules.SOURCE_LIMIT, "bomb.md", 2, 1)),
+                committed("asciidoc-attribute-bomb", new Expected(Rules.SOURCE_LIMIT, "bomb.adoc", 8, 1)),
+                committed("asciidoc-include-fan-out", new Expected(Rules.SOURCE_LIMIT, "bomb.adoc", 3, 1)),
                 committed("unclosed-front-matter", new Expected(Rules.PARSE_FRONT_MATTER, "open.md", 1, 1)),
                 committed("output-conflict", new Expected(Rules.OUTPUT_CONFLICT, "a.md", 0, 0)),
                 committed("too-big", SMALL_FILES, new Expected(Rules.SOURCE_LIMIT, "big.md", 0, 0)),
@@ -103,6 +106,11 @@ class BadInputTest {
                         new Expected(Rules.SOURCE_LIMIT, "deep.md", 3, 1)),
                 generated("500 nested list levels", docs -> write(docs, "lists.md", nestedLists(500)),
                         new Expected(Rules.SOURCE_LIMIT, "lists.md", 131, 1)),
+                generated("20,000 nested block quotes and ordered lists", docs -> write(docs, "quoted.md",
+                                "# Quoted\n\n" + "> 1. ".repeat(20_000) + "x\n"),
+                        new Expected(Rules.SOURCE_LIMIT, "quoted.md", 3, 1)),
+                generated("20,000 nested ordered lists", docs -> write(docs, "ordered.md", "1. ".repeat(20_000) + "x\n"),
+                        new Expected(Rules.SOURCE_LIMIT, "ordered.md", 1, 1)),
                 generated("20,000 nested emphasis markers", docs -> write(docs, "stars.md",
                                 "# Stars\n" + "*".repeat(10_000) + "x" + "*".repeat(10_000) + "\n"),
                         new Expected(Rules.SOURCE_LIMIT, "stars.md", 2, 1)),
@@ -119,13 +127,38 @@ class BadInputTest {
     void pathologicalInputsWithinTheLimitsStillFinish() {
         Path docs = temp.resolve("docs");
         write(docs, "good.md", GOOD);
-        write(docs, "ordered.md", "1. ".repeat(1_000) + "x\n");
+        write(docs, "ordered.md", "1. item\n".repeat(1_000));
         write(docs, "nul.md", "# Nul\n\n\0\0\0 text \0\n");
         write(docs, "long-line.md", "word ".repeat(200_000) + "\n");
         write(docs, "many-links.md", ("[a](good.md) ".repeat(200) + "\n").repeat(25));
         BuildResult result = assertTimeoutPreemptively(BUDGET, () -> build(docs));
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.pages()).isEqualTo(5);
+        assertGoodPageBuilt();
+    }
+
+    @Test
+    void noByteFromOutsideTheDocsFolderReachesTheSite() throws IOException {
+        Path docs = temp.resolve("docs");
+        write(docs, "good.md", GOOD);
+        String secret = "TOP-SECRET-BYTES";
+        Path outside = TestFiles.write(temp.resolve("outside"), "secret.png", secret, "secret.svg", "<svg>" + secret + "</svg>");
+        link(docs.resolve("x.png"), outside.resolve("secret.png"));
+        link(docs.resolve("x.svg"), outside.resolve("secret.svg"));
+        link(docs.resolve("linked"), outside);
+        write(docs, "page.adoc", "= Page\n:data-uri:\n\nimage::x.png[]\n\nimage::x.svg[opts=inline]\n\n"
+                + "image::linked/secret.png[]\n\nlink:x.png[download]\n");
+        write(docs, "md.md", "# Md\n\n![x](x.png) ![y](linked/secret.svg) <img src=\"x.svg\">\n");
+        BuildResult result = assertTimeoutPreemptively(BUDGET, () -> build(docs));
+
+        String encoded = java.util.Base64.getEncoder().encodeToString(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TestFiles.tree(temp.resolve("site")).forEach((file, bytes) -> assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as(file).doesNotContain(secret, encoded));
+        assertThat(temp.resolve("site/compute/1.0/x.png")).doesNotExist();
+        assertThat(temp.resolve("site/compute/1.0/linked")).doesNotExist();
+        assertThat(result.diagnostics()).extracting(d -> d.rule() + " " + d.file() + ":" + d.line())
+                .contains(Rules.LINK_ESCAPE + " page.adoc:6", Rules.LINK_ESCAPE + " x.png:0", Rules.LINK_ESCAPE + " x.svg:0");
+        assertThat(temp.resolve("site/compute/1.0/page.html")).isRegularFile();
         assertGoodPageBuilt();
     }
 
@@ -203,9 +236,13 @@ class BadInputTest {
     }
 
     private void linkOutside(Path docs) {
-        Path secret = TestFiles.write(docs.resolveSibling("outside/secret.md"), "# Secret\n".getBytes());
+        link(docs.resolve("escape.md"), TestFiles.write(docs.resolveSibling("outside/secret.md"), "# Secret\n".getBytes()));
+    }
+
+    private static void link(Path link, Path target) {
         try {
-            Files.createSymbolicLink(docs.resolve("escape.md"), secret);
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, target);
         } catch (IOException | UnsupportedOperationException e) {
             assumeTrue(false, "cannot create symbolic links here: " + e);
         }

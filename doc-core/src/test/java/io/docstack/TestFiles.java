@@ -29,6 +29,21 @@ public final class TestFiles {
         return root;
     }
 
+    /**
+     * YAML lines {@code l0} to {@code l16}, each a list of three aliases of the one before: 48
+     * aliases, under the default maxYamlAliases, that stand for 3^16 (43 million) strings once
+     * {@code *l16} is printed or copied.
+     */
+    public static String yamlAliasLevels() {
+        StringBuilder yaml = new StringBuilder("l0: &l0 [lol, lol, lol]\n");
+        for (int level = 1; level <= 16; level++) {
+            String previous = "*l" + (level - 1);
+            yaml.append('l').append(level).append(": &l").append(level).append(" [").append(previous).append(", ")
+                    .append(previous).append(", ").append(previous).append("]\n");
+        }
+        return yaml.toString();
+    }
+
     public static Path write(Path file, byte[] content) {
         try {
             Files.createDirectories(file.getParent());

@@ -143,6 +143,7 @@ final class AsciidocConverter implements AutoCloseable {
             }
         });
         asciidoctor.javaExtensionRegistry().includeProcessor(new ConfinedIncludeProcessor(limits, () -> current));
+        AsciidocGuards.install(asciidoctor);
         asciidoctor.javaExtensionRegistry().inlineMacro(ApiInlineMacro.class);
         return asciidoctor;
     }
@@ -166,7 +167,7 @@ final class AsciidocConverter implements AutoCloseable {
     private Conversion convert(Asciidoctor asciidoctor, AsciidocSession session, String text) {
         try {
             Document document = asciidoctor.load(AsciidocLinks.protectProjectXrefs(text),
-                    options(session.page().file(), session.settings().attributes()));
+                    options(session.page().file(), session.settings().attributes(), limits));
             AsciidocBlockLines.mark(document, session);
             org.jsoup.nodes.Document html = AsciidocLinks.parse(document.convert());
             AsciidocLinks.Result result = AsciidocLinks.process(html, text, AsciidocOutline.string(document, "imagesdir"),
@@ -212,16 +213,22 @@ final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    private static Options options(Path file, java.util.Map<String, String> pageAttributes) {
+    private static Options options(Path file, java.util.Map<String, String> pageAttributes, Limits limits) {
         org.asciidoctor.AttributesBuilder builder = idAttributes();
         pageAttributes.forEach(builder::attribute);
         Attributes attributes = builder
                 .attribute("relfilesuffix", ".adoc")
                 .attribute("relfileprefix", AsciidocLinks.XREF_MARKER)
+                // Unset and locked ('!'), whatever the page or the site says: embedding images as data
+                // URIs reads files past every check of the link stage (a link out of the docs folder
+                // included), and reading URLs fetches whatever a page names.
+                .attribute("data-uri!", "")
+                .attribute("allow-uri-read!", "")
                 .build();
         // A string, not a File: pages of git refs and bundles live in memory, and includes are resolved by
         // ConfinedIncludeProcessor against the page's own file system.
         return Options.builder().safe(SafeMode.SERVER).option(Options.BASEDIR, file.toAbsolutePath().getParent().toString())
-                .toFile(false).standalone(false).sourcemap(true).attributes(attributes).build();
+                .toFile(false).standalone(false).sourcemap(true).attributes(attributes)
+                .option(AsciidocGuards.BUDGET_OPTION, limits.maxAttributeBytes()).build();
     }
 }

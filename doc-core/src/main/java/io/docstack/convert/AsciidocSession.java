@@ -37,6 +37,11 @@ final class AsciidocSession {
     private final Map<String, Integer> depths = new HashMap<>();
     /** Included file to the line of the page's include directive that brought it in. */
     private final Map<String, Integer> pageLines = new HashMap<>();
+    /** Includes resolved so far, and their bytes: the page's limits hold over all of them. */
+    private int includeCount;
+    private long includedBytes;
+    /** Whether the page's include limits were reported: once per page, not once per refused include. */
+    private boolean includeLimitReported;
 
     AsciidocSession(SourceFile page, Path docsRoot) {
         this(page, AsciidocPage.of(docsRoot));
@@ -103,6 +108,29 @@ final class AsciidocSession {
         pageLines.put(included, pageLine(from, line));
     }
 
+    /** How many includes were resolved for the page so far. */
+    int includeCount() {
+        return includeCount;
+    }
+
+    /** How many bytes the page's includes added so far. */
+    long includedBytes() {
+        return includedBytes;
+    }
+
+    /** Counts one more resolved include of {@code bytes}. */
+    void countInclude(long bytes) {
+        includeCount++;
+        includedBytes += bytes;
+    }
+
+    /** True the first time it is called: whether a refusal past the page's include limits is still to be reported. */
+    boolean firstIncludeLimit() {
+        boolean first = !includeLimitReported;
+        includeLimitReported = true;
+        return first;
+    }
+
     /**
      * The page line for a position in a file Asciidoctor read: the line itself in the page, the
      * line of the page's include directive for an included file, 0 when unknown.
@@ -157,6 +185,17 @@ final class AsciidocSession {
         Cursor cursor = record.getCursor();
         String file = cursor == null ? null : cursor.getFile();
         int line = cursor == null ? 0 : Math.max(0, cursor.getLineNumber());
+        if (AsciidocGuards.isBudgetMessage(record.getMessage())) {
+            // A limit of the whole page: on the page, at the line that passed it (or its include directive's).
+            diagnostics.add(Diagnostic.error(Rules.SOURCE_LIMIT, page.displayPath(), Math.max(1, pageLine(file, line)), 1,
+                    record.getMessage(), "repeat shorter attributes, or fewer of them"));
+            return;
+        }
+        if (AsciidocGuards.isOutsideMessage(record.getMessage())) {
+            diagnostics.add(Diagnostic.error(Rules.LINK_ESCAPE, displayPath(file), line, 1, record.getMessage(),
+                    "copy the file into the docs folder instead of linking to it"));
+            return;
+        }
         String duplicate = AsciidocAnchors.duplicateId(record.getMessage());
         if (duplicate != null) {
             reportedDuplicates.add(new AsciidocAnchors.Reported(duplicate, isPage(file) ? null : displayPath(file), line));

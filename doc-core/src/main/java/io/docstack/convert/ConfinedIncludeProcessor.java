@@ -25,7 +25,9 @@ import io.docstack.model.Rules;
  * file whose real path (symbolic links followed) is inside the docs root is read (UTF-8). URLs,
  * paths that climb out of the docs root, chains deeper than {@link Limits#maxIncludeDepth()} and
  * files larger than {@link Limits#maxFileBytes()} are not read; they get a diagnostic at the
- * directive and Asciidoctor's usual "Unresolved directive" line in their place.
+ * directive and Asciidoctor's usual "Unresolved directive" line in their place. Over the whole
+ * page, at most {@link Limits#maxIncludes()} includes of together {@link Limits#maxIncludedBytes()}
+ * are read; the ones after get the same line, and the page one {@code source.limit}.
  *
  * <p>Why a processor and not safe mode: Asciidoctor's jail is the base dir, which is the page's
  * folder (so that relative paths resolve from the page); it would refuse legitimate
@@ -81,6 +83,10 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
                     "include of '" + target + "' is deeper than maxIncludeDepth (" + limits.maxIncludeDepth() + ")",
                     "include fewer levels, or check for an include cycle"));
         }
+        if (current.includeCount() >= limits.maxIncludes()) {
+            return pageLimit(current, from, line, "the page includes more than maxIncludes (" + limits.maxIncludes()
+                    + ") files; this include and the ones after it are left out");
+        }
         boolean resourceId = current.settings().antora() && RESOURCE_ID.matcher(target).matches();
         if (!resourceId && URL.matcher(target).find()) {
             return report(current, escape(display, line, target, "includes of URLs are not allowed"));
@@ -119,7 +125,13 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
                 return report(current, Diagnostic.error(Rules.SOURCE_LIMIT, display, line, 1, "included file '" + target
                         + "' is larger than maxFileBytes (" + limits.maxFileBytes() + ")", null));
             }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(real))).toString();
+            byte[] bytes = Files.readAllBytes(real);
+            if (current.includedBytes() + bytes.length > limits.maxIncludedBytes()) {
+                return pageLimit(current, from, line, "the page's includes add more than maxIncludedBytes ("
+                        + limits.maxIncludedBytes() + ") bytes; this include and the ones after it are left out");
+            }
+            current.countInclude(bytes.length);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             IncludeFilter.Result selected = IncludeFilter.apply(text, attributes);
             if (selected.problem() != null) {
                 current.report(Diagnostic.warning(Rules.PARSE_ASCIIDOC, display, line, 1, selected.problem(), null));
@@ -137,6 +149,20 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
             return report(current, Diagnostic.error(Rules.SOURCE_READ, display, line, 1,
                     "included file '" + target + "' cannot be read: " + e.getMessage(), null));
         }
+    }
+
+    /**
+     * Refuses an include past a limit of the whole page: reported once, on the page, at the line of
+     * the page's own directive that led to it (a file included ten times over by files included
+     * ten times over would otherwise give thousands of diagnostics).
+     */
+    private static String pageLimit(AsciidocSession current, String from, int line, String message) {
+        if (current.firstIncludeLimit()) {
+            current.report(Diagnostic.error(Rules.SOURCE_LIMIT, current.page().displayPath(),
+                    current.pageLine(from, line), 1, message,
+                    "include fewer or smaller files, or check for files that include each other many times"));
+        }
+        return message;
     }
 
     private static Diagnostic escape(String display, int line, String target, String why) {

@@ -16,7 +16,8 @@ import io.docstack.model.Rules;
  * {@code ---} (or {@code ...}) line.
  *
  * <p>Parsed with SnakeYAML's safe constructor (no arbitrary types), with alias, size and nesting
- * limits. The block is replaced by blank lines in {@link #body()} so that line numbers reported for
+ * limits; front matter whose aliases expand it past {@code maxFrontMatterBytes} is refused whole
+ * ({@code source.limit}), so that no later use of {@link #values()} can blow it up. The block is replaced by blank lines in {@link #body()} so that line numbers reported for
  * the Markdown stay those of the file.
  *
  * @param values the mapping (empty when there is no front matter or it is broken)
@@ -59,6 +60,11 @@ record FrontMatter(Map<String, Object> values, String body, Diagnostic problem) 
                 return new FrontMatter(Map.of(), body, Diagnostic.error(Rules.PARSE_FRONT_MATTER, displayPath, 2, 1,
                         "front matter is not a mapping of keys to values", "write it as 'key: value' lines"));
             }
+            if (SafeYaml.expandsPast(map, limits.maxFrontMatterBytes())) {
+                return new FrontMatter(Map.of(), body, Diagnostic.error(Rules.SOURCE_LIMIT, displayPath, 2, 1,
+                        "front matter expands past maxFrontMatterBytes (" + limits.maxFrontMatterBytes()
+                                + ") through its YAML aliases", "write the values out instead of repeating them with *aliases"));
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> values = (Map<String, Object>) map;
             return new FrontMatter(values, body, null);
@@ -79,19 +85,20 @@ record FrontMatter(Map<String, Object> values, String body, Diagnostic problem) 
      * aliases (50 of them can stand for millions of strings).
      */
     String string(String key) {
-        Object value = values.get(key);
-        return value == null || value instanceof java.util.Collection<?> || value instanceof Map<?, ?> ? null
-                : value.toString().strip();
+        String text = SafeYaml.scalarText(values.get(key));
+        return text == null ? null : text.strip();
     }
 
+    /** A whole number written as a number or as text, or null; like {@link #string}, never a list or mapping. */
     Integer integer(String key) {
         Object value = values.get(key);
         if (value instanceof Number number) {
             return number.intValue();
         }
-        if (value != null) {
+        String text = SafeYaml.scalarText(value);
+        if (text != null) {
             try {
-                return Integer.valueOf(value.toString().strip());
+                return Integer.valueOf(text.strip());
             } catch (NumberFormatException e) {
                 return null;
             }

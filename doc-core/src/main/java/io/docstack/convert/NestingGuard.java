@@ -7,7 +7,8 @@ import io.docstack.model.Rules;
  * Refuses Markdown nested deeper than {@code maxNesting} before Flexmark sees it: Flexmark
  * parses and renders nested blocks and emphasis recursively, so a page of 1,000 nested block
  * quotes or 20,000 emphasis markers could overflow the stack or take quadratic time. Counted
- * per line: block quote markers, list levels (by indentation), and emphasis and bracket markers.
+ * per line: block quote markers, list levels (bullet and ordered list markers, and indentation),
+ * and emphasis and bracket markers.
  */
 final class NestingGuard {
     private NestingGuard() {
@@ -73,26 +74,50 @@ final class NestingGuard {
         return text.substring(i, run);
     }
 
+    /** The index after an ordered list marker ({@code 1.}, {@code 12)}) at {@code i}, or 0 when there is none. */
+    private static int orderedMarkerEnd(String text, int i, int end) {
+        int digits = i;
+        while (digits < end && digits - i < 10 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits == i || digits - i > 9 || digits >= end) {
+            return 0;
+        }
+        char delimiter = text.charAt(digits);
+        return (delimiter == '.' || delimiter == ')') && endsMarker(text, digits + 1, end) ? digits + 1 : 0;
+    }
+
+    /** Whether a list marker ending before {@code i} is one: a space, a tab or the end of the line follows it. */
+    private static boolean endsMarker(String text, int i, int end) {
+        return i >= end || text.charAt(i) == ' ' || text.charAt(i) == '\t';
+    }
+
     private static String problem(String text, int start, int end, int maxNesting) {
         int quotes = 0;
         int indent = 0;
         int listMarkers = 0;
         int i = start;
+        // Every container marker CommonMark knows, in any order: '>', a bullet or an ordered
+        // marker (up to 9 digits and '.' or ')') that a space, a tab or the line end follows.
         for (; i < end; i++) {
             char c = text.charAt(i);
+            int afterOrdered = orderedMarkerEnd(text, i, end);
             if (c == '>') {
                 quotes++;
             } else if (c == ' ') {
                 indent++;
             } else if (c == '\t') {
                 indent += 4;
-            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < end && text.charAt(i + 1) == ' ') {
+            } else if ((c == '-' || c == '*' || c == '+') && endsMarker(text, i + 1, end)) {
                 listMarkers++;
+            } else if (afterOrdered > 0) {
+                listMarkers++;
+                i = afterOrdered - 1;
             } else {
                 break;
             }
         }
-        if (i == end) {
+        if (i == end && quotes == 0 && listMarkers == 0) {
             return null; // a blank line, however many spaces it holds
         }
         if (quotes > maxNesting) {

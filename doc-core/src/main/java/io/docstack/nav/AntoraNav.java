@@ -31,7 +31,8 @@ import io.docstack.source.SourceFile;
  * section, and its list items, nested by their number of {@code *}, are entries: an xref
  * ({@code * xref:install.adoc[Install]}, resolved in the nav file's module like a page's) or
  * plain text. {@code include::} directives with resource ids ({@code partial$nav.adoc}) are
- * followed, up to {@link Limits#maxIncludeDepth()}. An xref whose page does not exist is a
+ * followed, up to {@link Limits#maxIncludeDepth()} levels and, per top nav file,
+ * {@link Limits#maxIncludes()} files of together {@link Limits#maxIncludedBytes()}. An xref whose page does not exist is a
  * {@code link.broken} error on the nav file (Antora's "target of xref not found"), at the line of
  * the top file's include that brought it in. Stateless.
  */
@@ -59,7 +60,7 @@ final class AntoraNav {
         for (SourceFile file : context.component().navFiles()) {
             String module = moduleOf(context.component(), file.file());
             List<Line> lines = new ArrayList<>();
-            expand(context, file.file(), module, 0, 0, lines, file, diagnostics);
+            expand(context, file.file(), module, 0, 0, lines, new Expansion(file, diagnostics));
             items.addAll(tree(context, module, lines, file, ids, diagnostics));
         }
         return items;
@@ -73,13 +74,60 @@ final class AntoraNav {
                 ? relative.getName(1).toString() : AntoraComponent.ROOT;
     }
 
+    /**
+     * What the includes of one top nav file have read so far: like a page's, they are bounded in
+     * number and bytes as well as depth, and a refusal past those limits is reported once.
+     */
+    private static final class Expansion {
+        final SourceFile top;
+        final List<Diagnostic> diagnostics;
+        int includes;
+        long bytes;
+        boolean limitReported;
+
+        Expansion(SourceFile top, List<Diagnostic> diagnostics) {
+            this.top = top;
+            this.diagnostics = diagnostics;
+        }
+
+        /** Whether {@code file} may be included; counts it when it may, reports the first refusal. */
+        boolean admits(Path file, int line, Limits limits) {
+            long size = size(file);
+            String problem = includes >= limits.maxIncludes()
+                    ? "the navigation includes more than maxIncludes (" + limits.maxIncludes() + ") files"
+                    : bytes + size > limits.maxIncludedBytes()
+                    ? "the navigation's includes add more than maxIncludedBytes (" + limits.maxIncludedBytes() + ") bytes"
+                    : null;
+            if (problem == null) {
+                includes++;
+                bytes += size;
+                return true;
+            }
+            if (!limitReported) {
+                limitReported = true;
+                diagnostics.add(Diagnostic.error(Rules.SOURCE_LIMIT, top.displayPath(), line, 1,
+                        problem + "; this include and the ones after it are left out",
+                        "include fewer or smaller files, or check for files that include each other many times"));
+            }
+            return false;
+        }
+
+        private static long size(Path file) {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0; // reading it reports the problem
+            }
+        }
+    }
+
     private static void expand(Context context, Path file, String module, int depth, int topLine, List<Line> lines,
-                               SourceFile top, List<Diagnostic> diagnostics) {
+                               Expansion expansion) {
         List<String> text;
         try {
             text = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(Rules.NAV_SYNTAX, top.displayPath(), topLine, 0,
+            expansion.diagnostics.add(Diagnostic.error(Rules.NAV_SYNTAX, expansion.top.displayPath(), topLine, 0,
                     "navigation file cannot be read: " + e.getMessage(), "check that it exists and is UTF-8"));
             return;
         }
@@ -93,10 +141,10 @@ final class AntoraNav {
             Optional<Path> included = depth < context.limits().maxIncludeDepth()
                     ? context.resources().resolve(context.component(), module, include.group(1)) : Optional.empty();
             if (included.isEmpty()) {
-                diagnostics.add(Diagnostic.error(Rules.NAV_SYNTAX, top.displayPath(), at, 1,
+                expansion.diagnostics.add(Diagnostic.error(Rules.NAV_SYNTAX, expansion.top.displayPath(), at, 1,
                         "include file not found: " + include.group(1), "check the resource id: [component:][module:]partial$path"));
-            } else {
-                expand(context, included.get(), module, depth + 1, at, lines, top, diagnostics);
+            } else if (expansion.admits(included.get(), at, context.limits())) {
+                expand(context, included.get(), module, depth + 1, at, lines, expansion);
             }
         }
     }

@@ -195,13 +195,19 @@ final class AntoraSources {
     private static Map<String, String> attributes(Object asciidoc) {
         Map<String, String> attributes = new LinkedHashMap<>();
         if (asciidoc instanceof Map<?, ?> map && map.get("attributes") instanceof Map<?, ?> values) {
-            values.forEach((key, value) -> attributes.put(String.valueOf(key), value == null ? "" : text(value)));
+            values.forEach((key, value) -> {
+                String text = value == null ? "" : text(value);
+                if (text != null && text(key) != null) {
+                    attributes.put(text(key), text);
+                }
+            });
         }
         return attributes;
     }
 
+    /** A single value's text; a list or mapping is none (printing one could expand YAML aliases a billion times). */
     private static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
+        return SafeYaml.scalarText(value);
     }
 
     private static String blankToNull(String value) {

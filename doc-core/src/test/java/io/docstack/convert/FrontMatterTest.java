@@ -151,6 +151,31 @@ class FrontMatterTest {
     }
 
     @Test
+    void aliasesUnderTheAliasLimitThatExpandPastTheSizeLimitAreOneProblem() {
+        // 48 aliases, under maxYamlAliases, that stand for 3^16 (43 million) strings: reading
+        // 'order' as text used to build all of them and the build died of OutOfMemoryError.
+        String yaml = "---\ntitle: Bomb\n" + io.docstack.TestFiles.yamlAliasLevels() + "order: *l16\n---\n# Bomb\n";
+        FrontMatter front = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(yaml));
+        assertThat(front.problem()).isNotNull();
+        assertThat(front.problem().rule()).isEqualTo(Rules.SOURCE_LIMIT);
+        assertThat(front.problem().line()).isEqualTo(2);
+        assertThat(front.problem().message()).contains("maxFrontMatterBytes (65536)");
+        assertThat(front.values()).isEmpty();
+        assertThat(front.integer("order")).isNull();
+    }
+
+    @Test
+    void orderAndTitleAreReadOnlyFromSingleValues() {
+        assertThat(parse("---\norder: [1]\n---\n").integer("order")).isNull();
+        assertThat(parse("---\norder: {a: 1}\n---\n").integer("order")).isNull();
+        assertThat(parse("---\ntitle: {a: 1}\n---\n").string("title")).isNull();
+        // Aliases of single values are fine: they cannot multiply anything.
+        FrontMatter front = parse("---\nn: &n 4\norder: *n\n---\n");
+        assertThat(front.problem()).isNull();
+        assertThat(front.integer("order")).isEqualTo(4);
+    }
+
+    @Test
     void aFewAliasesAreFine() {
         FrontMatter front = parse("---\nbase: &b {x: 1}\nother: *b\ntitle: T\n---\n");
         assertThat(front.problem()).isNull();

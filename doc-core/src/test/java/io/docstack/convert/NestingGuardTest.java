@@ -47,6 +47,30 @@ class NestingGuardTest {
     }
 
     @Test
+    void orderedListMarkersCountAsNesting() {
+        // '> 1. ' and '1. ' repeated 20,000 times on one line used to pass: the count stopped at the digit.
+        assertThat(check("> 1. ".repeat(9) + "x\n").message()).contains("block quote");
+        assertThat(check("1. ".repeat(20) + "x\n").message()).contains("list");
+        assertThat(check("1) ".repeat(20) + "x\n").message()).contains("list");
+        assertThat(check("123456789. ".repeat(20) + "x\n")).isNotNull();
+        assertThat(check("1. 2. 10) x\n")).isNull();
+        assertThat(check("2024. was a year, 1234567890. is not a list marker\n")).isNull();
+    }
+
+    @Test
+    void everyContainerMarkerCountsWhateverFollowsIt() {
+        // Bullets and ordered markers followed by a tab or ending the line open list items too.
+        assertThat(check("-\t".repeat(20) + "x\n")).isNotNull();
+        assertThat(check("1.\t".repeat(20) + "x\n")).isNotNull();
+        assertThat(check("- ".repeat(20) + "-\n")).isNotNull();
+        assertThat(check("> - 1. * + ".repeat(9) + "x\n")).isNotNull();
+        assertThat(check(">1. >- ".repeat(9) + "x\n")).isNotNull();
+        // Markers alone open empty containers: nothing needs to follow them.
+        assertThat(check("> ".repeat(9) + "\n")).isNotNull();
+        assertThat(check("1. ".repeat(20) + "\n")).isNotNull();
+    }
+
+    @Test
     void longRunsOfEmphasisOrBracketsAreReported() {
         assertThat(check("*".repeat(40) + "a" + "*".repeat(40)).message()).contains("emphasis");
         assertThat(check("[".repeat(33)).message()).contains("bracket");

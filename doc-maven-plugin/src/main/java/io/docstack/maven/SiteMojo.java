@@ -139,6 +139,18 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "doc.maxIncludeDepth", defaultValue = "16")
     int maxIncludeDepth;
 
+    /** Most AsciiDoc includes one page (or one nav.adoc) may resolve, counting the includes of included files. */
+    @Parameter(property = "doc.maxIncludes", defaultValue = "1000")
+    int maxIncludes;
+
+    /** Most bytes all AsciiDoc includes of one page (or one nav.adoc) may add. */
+    @Parameter(property = "doc.maxIncludedBytes", defaultValue = "8388608")
+    long maxIncludedBytes;
+
+    /** Most text AsciiDoc attribute references may add to one page, counted at every substitution. */
+    @Parameter(property = "doc.maxAttributeBytes", defaultValue = "4194304")
+    long maxAttributeBytes;
+
     /** Most files one docs bundle or one git ref may hold; a larger one is left out whole (rule source.limit / source.bundle). */
     @Parameter(property = "doc.maxSourceEntries", defaultValue = "50000")
     int maxSourceEntries;
@@ -221,7 +233,8 @@ abstract class SiteMojo extends AbstractMojo {
             builder.limits(new Limits(maxFileBytes, maxNesting, Limits.DEFAULTS.maxFrontMatterBytes(),
                     Limits.DEFAULTS.maxYamlAliases(), maxIncludeDepth).withSources(maxSourceEntries, maxSourceBytes)
                     .withTotalSourceBytes(maxTotalSourceBytes).withAssetBytes(maxAssetBytes)
-                    .withInventoryTimeout(Durations.parse("doc.inventoryTimeout", inventoryTimeout)));
+                    .withInventoryTimeout(Durations.parse("doc.inventoryTimeout", inventoryTimeout))
+                    .withAsciidoc(maxIncludes, maxIncludedBytes, maxAttributeBytes));
             sources.accept(builder);
             asciidocAttributes.forEach((name, value) -> builder.attribute(name, value == null ? "" : value));
             severities.forEach((rule, severity) -> builder.severity(rule, severity(rule, severity)));

@@ -30,9 +30,13 @@ import java.util.Objects;
  * @param description one sentence for the landing page, or null
  * @param anchors     how heading ids are made (Docstack's layout), default {@link AnchorStyle#GITHUB}
  * @param cacheDir    where fetched repositories are kept as bare mirrors between builds
+ * @param trusted     whether the content of its refs is trusted like the build's own folders;
+ *                    false unless set, also for a repository given as a local path: a local path
+ *                    is often a clone of someone else's repository (see the guide's security page)
  */
 public record GitSource(String repository, List<String> branches, List<String> tags, List<String> startPaths,
-                        String name, String title, String description, AnchorStyle anchors, Path cacheDir) {
+                        String name, String title, String description, AnchorStyle anchors, Path cacheDir,
+                        boolean trusted) {
 
     public GitSource {
         Objects.requireNonNull(repository, "repository");
@@ -46,6 +50,17 @@ public record GitSource(String repository, List<String> branches, List<String> t
         if (branches.isEmpty() && tags.isEmpty()) {
             throw new IllegalArgumentException("git source " + repository + " needs <branches> or <tags>");
         }
+    }
+
+    /** An untrusted source. */
+    public GitSource(String repository, List<String> branches, List<String> tags, List<String> startPaths,
+                     String name, String title, String description, AnchorStyle anchors, Path cacheDir) {
+        this(repository, branches, tags, startPaths, name, title, description, anchors, cacheDir, false);
+    }
+
+    /** This source with another {@link #trusted} setting. */
+    public GitSource withTrusted(boolean value) {
+        return new GitSource(repository, branches, tags, startPaths, name, title, description, anchors, cacheDir, value);
     }
 
     /** A source of one docs folder with GitHub-style heading ids. */

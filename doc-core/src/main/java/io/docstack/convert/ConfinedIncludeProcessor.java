@@ -94,6 +94,10 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
                         "include file not found: " + target,
                         "check the resource id: [version@][component:][module:]partial$path or example$path"));
             }
+            if (!current.settings().trusted() && !file.toAbsolutePath().normalize().startsWith(current.docsRoot())) {
+                // Untrusted content reads nothing outside its own content root, not even the site's other components.
+                return report(current, escape(display, line, target, "the page is not trusted and the file is outside its content root"));
+            }
         } else {
             try {
                 file = current.path(reader.getDir()).resolve(target).toAbsolutePath().normalize();
@@ -112,7 +116,7 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
         }
         try {
             Path real = file.toRealPath();
-            if (!resourceId && !real.startsWith(current.realDocsRoot())) {
+            if ((!resourceId || !current.settings().trusted()) && !real.startsWith(current.realDocsRoot())) {
                 return report(current, escape(display, line, target, "it links to a file outside the docs folder"));
             }
             if (Files.size(real) > limits.maxFileBytes()) {

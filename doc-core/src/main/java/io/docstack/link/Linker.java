@@ -18,6 +18,7 @@ import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
 import io.docstack.model.Suggestions;
+import io.docstack.model.UrlPolicy;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.Catalog;
 import io.docstack.source.SourceFile;
@@ -134,6 +135,7 @@ public final class Linker {
         // Antora checks xrefs only; a relative link: URL that leads nowhere is reported, as a warning.
         boolean url = link.kind() == Link.Kind.LINK && !link.target().strip().startsWith("xref:");
         return url && resolved.problem() != null && resolved.problem().severity() == io.docstack.model.Severity.ERROR
+                && !resolved.problem().rule().equals(Rules.LINK_SCHEME)
                 ? new ResolvedLink(resolved.link(), resolved.href(), resolved.target(), resolved.anchor(), resolved.broken(),
                         resolved.wanted(), resolved.problem().withSeverity(io.docstack.model.Severity.WARNING))
                 : resolved;
@@ -141,7 +143,11 @@ public final class Linker {
 
     private ResolvedLink resolve(Origin page, Link link, LinkTarget target) {
         if (target instanceof LinkTarget.External external) {
-            return new ResolvedLink(link, external.url(), null, null, false);
+            return external(page, link, external.url());
+        }
+        if (UrlPolicy.refusedTarget(link.target(), link.kind() == Link.Kind.IMAGE)) {
+            // A scheme the browser sees but the link syntax does not (" java\tscript:", "\1javascript:").
+            return external(page, link, link.target());
         }
         if (target instanceof LinkTarget.SamePage same) {
             return samePage(page, link, same.anchor());
@@ -158,6 +164,23 @@ public final class Linker {
                     "write xref:project:path/page.md#anchor, or a relative path"));
         }
         return inSite(page, link, (LinkTarget.InSite) target);
+    }
+
+    /**
+     * A URL outside the site, written as it is when {@link UrlPolicy} allows its scheme; else
+     * {@code #}, broken, with a {@code link.scheme} error.
+     */
+    private static ResolvedLink external(Origin page, Link link, String url) {
+        if (allowed(link, url)) {
+            return new ResolvedLink(link, url, null, null, false);
+        }
+        Diagnostic problem = UrlPolicy.refused(page.displayPath(), link.line(), link.column(),
+                link.kind() == Link.Kind.IMAGE ? "image" : "link", url);
+        return new ResolvedLink(link, "#", null, null, true, null, problem);
+    }
+
+    private static boolean allowed(Link link, String url) {
+        return link.kind() == Link.Kind.IMAGE ? UrlPolicy.allowedImage(url) : UrlPolicy.allowed(url);
     }
 
     private ResolvedLink samePage(Origin page, Link link, String anchor) {

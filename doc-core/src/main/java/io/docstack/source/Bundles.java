@@ -6,7 +6,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import io.docstack.config.BundleSource;
 import io.docstack.config.ProjectConfig;
@@ -30,19 +32,21 @@ final class Bundles {
     static Contributed read(SiteConfig config, List<Diagnostic> diagnostics) {
         List<ProjectConfig> projects = new ArrayList<>();
         List<Path> antoraRoots = new ArrayList<>();
+        Set<Path> untrusted = new HashSet<>();
         for (BundleSource bundle : config.bundles()) {
-            String problem = read(config, bundle, projects, antoraRoots);
+            String problem = read(config, bundle, projects, antoraRoots, untrusted, diagnostics);
             if (problem != null) {
                 diagnostics.add(Diagnostic.error(Rules.SOURCE_BUNDLE, bundle.label(), 0, 0,
                         "docs bundle " + bundle.label() + " is left out: " + problem,
                         "publish the bundle with mvn doc:bundle (classifier docs) and check its coordinates"));
             }
         }
-        return new Contributed(projects, antoraRoots);
+        return new Contributed(projects, antoraRoots, untrusted);
     }
 
     /** Adds the bundle's project or content root; the problem when it cannot. */
-    private static String read(SiteConfig config, BundleSource bundle, List<ProjectConfig> projects, List<Path> antoraRoots) {
+    private static String read(SiteConfig config, BundleSource bundle, List<ProjectConfig> projects, List<Path> antoraRoots,
+                               Set<Path> untrusted, List<Diagnostic> diagnostics) {
         if (bundle.file() == null) {
             return "it cannot be resolved: " + bundle.unresolved();
         }
@@ -56,10 +60,14 @@ final class Bundles {
             MemoryTree memory = MemoryTree.create(bundle.file().getFileName().toString());
             files.forEach(memory::add);
             Path docs = memory.root().resolve(BundleDescriptor.DOCS);
+            if (!bundle.trusted()) {
+                untrusted.add(docs);
+            }
             if (Files.isRegularFile(docs.resolve("antora.yml"))) {
                 antoraRoots.add(docs);
             } else {
-                projects.add(descriptor.project(docs));
+                String where = MemoryTree.display(memory.root().resolve(BundleDescriptor.FILE_NAME));
+                projects.add(Sources.withAllowedEditUrl(descriptor.project(docs), where, diagnostics).withTrusted(bundle.trusted()));
             }
             return null;
         } catch (NoSuchFileException e) {

@@ -60,17 +60,18 @@ final class GitSources {
     static Contributed read(SiteConfig config, List<Diagnostic> diagnostics) {
         List<ProjectConfig> projects = new ArrayList<>();
         List<Path> antoraRoots = new ArrayList<>();
+        java.util.Set<Path> untrusted = new java.util.HashSet<>();
         for (GitSource source : config.gitSources()) {
             String shown = source.remote() ? source.repository() : Sources.display(config.baseDir(), local(config, source));
             try (Repository repository = open(config, source, shown, diagnostics)) {
                 if (repository != null) {
                     for (Chosen ref : choose(repository, source, shown, diagnostics)) {
-                        readRef(config, source, shown, repository, ref, projects, antoraRoots, diagnostics);
+                        readRef(config, source, shown, repository, ref, projects, antoraRoots, untrusted, diagnostics);
                     }
                 }
             }
         }
-        return new Contributed(projects, antoraRoots);
+        return new Contributed(projects, antoraRoots, untrusted);
     }
 
     private static Path local(SiteConfig config, GitSource source) {
@@ -206,7 +207,8 @@ final class GitSources {
     }
 
     private static void readRef(SiteConfig config, GitSource source, String shown, Repository repository, Chosen ref,
-                                List<ProjectConfig> projects, List<Path> antoraRoots, List<Diagnostic> diagnostics) {
+                                List<ProjectConfig> projects, List<Path> antoraRoots, java.util.Set<Path> untrusted,
+                                List<Diagnostic> diagnostics) {
         String where = shown + " " + ref.kind() + " " + ref.name();
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
             ObjectId tree = walk.parseCommit(ref.id()).getTree();
@@ -238,7 +240,11 @@ final class GitSources {
             antora.forEach(startPath -> antoraRoots.add(at(memory, startPath)));
             for (String startPath : docs) {
                 projects.add(new ProjectConfig(source.projectName(), source.title(), source.description(), ref.version(),
-                        at(memory, startPath), null, source.anchors(), null));
+                        at(memory, startPath), null, source.anchors(), null, source.trusted()));
+            }
+            if (!source.trusted()) {
+                antora.forEach(startPath -> untrusted.add(at(memory, startPath)));
+                docs.forEach(startPath -> untrusted.add(at(memory, startPath)));
             }
         } catch (IOException | RuntimeException e) {
             diagnostics.add(Diagnostic.error(Rules.SOURCE_GIT, shown, 0, 0, "cannot read " + where + ": " + reason(e),

@@ -24,7 +24,7 @@ import io.docstack.model.Rules;
  * raw HTML and AsciiDoc passthroughs are sanitized ({@code <script>}, {@code <iframe>},
  * {@code <object>}, {@code <embed>}, {@code <form>}, {@code <style>}, {@code on*} handlers and
  * {@code style} removed, one {@code html.removed} warning each, at its line), its AsciiDoc runs in
- * secure mode ({@code :data-uri:} embeds no file) and includes nothing outside its content root;
+ * secure mode ({@code :data-uri:} embeds no file) and includes nothing outside its own source;
  * the build's own folders keep their raw HTML as written, and a source marked trusted is read
  * like them.
  */
@@ -108,7 +108,7 @@ class TrustModelTest {
     }
 
     @Test
-    void anUntrustedAntoraRootIncludesNothingOutsideItsContentRoot() {
+    void anUntrustedAntoraRootIncludesNothingOfAnotherSource() {
         TestFiles.write(base.resolve("local"), "antora.yml", "name: local\nversion: '1.0'\n",
                 "modules/ROOT/pages/index.adoc", "= Local\n\ninclude::partial$secret.adoc[]\n",
                 "modules/ROOT/partials/secret.adoc", "The local secret.\n");

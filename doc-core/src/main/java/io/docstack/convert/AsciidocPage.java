@@ -18,7 +18,8 @@ import java.util.function.Function;
  * @param antora     true for a page of an Antora component
  * @param trusted    false for a page whose content is not trusted: it is converted in Asciidoctor's
  *                   secure mode (no docinfo, no {@code data-uri} reading files), includes by resource
- *                   id stay inside {@code docsRoot} too, and its HTML is sanitized ({@link UntrustedHtml})
+ *                   id read only files of its own source (git ref or bundle), and its HTML is
+ *                   sanitized ({@link UntrustedHtml})
  */
 record AsciidocPage(Path docsRoot, Map<String, String> attributes, Function<String, Optional<Path>> resources,
                     boolean antora, boolean trusted) {

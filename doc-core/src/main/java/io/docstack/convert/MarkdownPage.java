@@ -113,6 +113,10 @@ final class MarkdownPage {
             if (reference != null) {
                 addLink(node, Link.Kind.IMAGE, reference.getUrl().toString(), true);
             }
+        } else if (node instanceof AutoLink autoLink && autoLink.getOpeningMarker().isEmpty()
+                && RefusedLinks.refused(Entities.decode(autoLink.getUrl().toString()), false)) {
+            // A bare "wss://…" in prose that the autolink extension took for a link: the author wrote text.
+            refusedLinks.add(node);
         } else if (node instanceof AutoLink autoLink) {
             addLink(node, Link.Kind.LINK, autoLink.getUrl().toString(), false);
         } else if (node instanceof MailLink mail) {

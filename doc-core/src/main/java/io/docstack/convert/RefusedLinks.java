@@ -66,8 +66,11 @@ final class RefusedLinks {
         refused.forEach(RefusedLinks::unwrap);
     }
 
-    /** Replaces a link by its text. */
+    /** Replaces a link by its text: its children, or an autolink's URL as text. */
     static void unwrap(Node link) {
+        if (link.getFirstChild() == null && link instanceof AutoLink autoLink) {
+            link.insertBefore(new com.vladsch.flexmark.ast.Text(autoLink.getText()));
+        }
         while (link.getFirstChild() != null) {
             link.insertBefore(link.getFirstChild());
         }

@@ -130,6 +130,14 @@ public final class Linker {
         if (page.antoraModule() == null) {
             return resolve(page, link, LinkTarget.parse(link.target()));
         }
+        if (link.kind() == Link.Kind.IMAGE) {
+            // An image of another module by resource id, when it names one of the site; else the target is a URL.
+            Optional<ResolvedLink> image = LinkTarget.antoraImage(link.target(), page.project().name(), page.antoraModule())
+                    .map(target -> inSite(page, link, target)).filter(found -> found.problem() == null);
+            if (image.isPresent()) {
+                return image.get();
+            }
+        }
         ResolvedLink resolved = resolve(page, link, LinkTarget.parseAntora(link.target(), page.project().name(),
                 page.antoraModule()));
         // Antora checks xrefs only; a relative link: URL that leads nowhere is reported, as a warning.
@@ -340,7 +348,9 @@ public final class Linker {
     }
 
     private static ResolvedLink broken(Link link, PageRef wanted, Diagnostic problem) {
-        return new ResolvedLink(link, link.target(), null, null, true, wanted, problem);
+        // Written as the author wrote it, so that the reader sees the mistake; never a refused URL.
+        String href = UrlPolicy.refusedTarget(link.target(), link.kind() == Link.Kind.IMAGE) ? "#" : link.target();
+        return new ResolvedLink(link, href, null, null, true, wanted, problem);
     }
 
     private static Diagnostic problem(String rule, Origin page, Link link, String message, String hint) {

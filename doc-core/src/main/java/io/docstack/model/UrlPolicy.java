@@ -10,7 +10,7 @@ import java.util.Set;
  * this page" URLs, the site URL, and the URL attributes of sanitized untrusted HTML.
  *
  * <p>Allowed: references without a scheme (relative paths, {@code /root} paths, {@code ?query},
- * {@code #fragment}, scheme-relative {@code //host/…}), and the schemes {@value #ALLOWED_TEXT};
+ * {@code #fragment}, scheme-relative {@code //host/…}), and the schemes {@code http}, {@code https}, {@code mailto} and {@code tel};
  * an image may also be a {@code data:image/…} URL (an image cannot run script). Everything else
  * ({@code javascript:}, {@code vbscript:}, {@code data:} elsewhere, {@code file:}, unknown schemes)
  * is refused: the caller leaves the URL out and reports {@link #refused}.
@@ -26,7 +26,7 @@ public final class UrlPolicy {
 
     /** The schemes a URL may have. */
     public static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
-    private static final String ALLOWED_TEXT = "http, https, mailto and tel";
+    private static final String ALLOWED_TEXT = "http, https, mailto or tel";
     /** Longest part of a refused URL quoted in a message: a data: URL can be megabytes. */
     private static final int SHOWN = 60;
 
@@ -76,7 +76,7 @@ public final class UrlPolicy {
         String scheme = refusedScheme(url, false).orElse(scheme(url));
         return Diagnostic.error(Rules.LINK_SCHEME, file, line, column,
                 what + " '" + shown(url) + "' is not written: the scheme '" + scheme + ":' is not allowed",
-                "use a relative path or an " + ALLOWED_TEXT + " URL (an image may also be data:image/…)");
+                "use a relative path or an " + ALLOWED_TEXT + " URL; an image may also be a data:image/… URL");
     }
 
     /** The scheme of {@code url} as a browser reads it, lower case; null when it has none (a relative reference). */

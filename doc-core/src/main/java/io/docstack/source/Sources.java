@@ -117,7 +117,11 @@ public final class Sources {
             diagnostics.removeIf(d -> shown.stream().anyMatch(r -> d.file().equals(r) || d.file().startsWith(r + "/")));
             List<Diagnostic> found = new ArrayList<>();
             if (project.antora() == null) {
-                projects.add(list(config.baseDir(), project.config(), found));
+                // From the configured project, so that a refused editUrl is reported again with the project's other problems.
+                ProjectConfig configured = config.projects().stream().filter(p -> p.id().equals(project.config().id()))
+                        .findFirst().orElse(project.config());
+                ProjectConfig checked = withAllowedEditUrl(configured, display(config.baseDir(), configured.docs()), found);
+                projects.add(list(config.baseDir(), checked, found));
             } else {
                 antora = antora != null ? antora : AntoraSources.read(config, antoraRoots(config, previous),
                         untrustedRoots(previous), antoraFound);

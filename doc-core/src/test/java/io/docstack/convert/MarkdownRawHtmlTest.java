@@ -117,8 +117,10 @@ class MarkdownRawHtmlTest {
         assertThat(html.select("img")).extracting(e -> e.attr("src")).containsOnly(page.links().get(8).placeholder());
         // Raw HTML keeps its elements, with placeholders: the link stage writes '#' for them.
         assertThat(html.select("a[href]")).extracting(e -> e.attr("href")).containsExactly(page.links().get(7).placeholder());
-        assertThat(page.html()).doesNotContainIgnoringCase("javascript:").doesNotContainIgnoringCase("vbscript:")
-                .doesNotContain("data:");
+        // A refused autolink stays as text; no attribute holds a refused URL.
+        assertThat(html.text()).contains("JAVASCRIPT:alert(5)");
+        assertThat(html.select("[href], [src]")).allSatisfy(e -> assertThat(e.attr("href") + e.attr("src"))
+                .startsWith(Link.PLACEHOLDER_PREFIX));
     }
 
     @Test

@@ -14,7 +14,11 @@ final class Version {
     static String cacheSalt(io.docstack.config.SiteConfig config) {
         StringBuilder salt = new StringBuilder(current()).append('|').append(engineStamp()).append('|')
                 .append(config.limits());
-        config.projects().forEach(p -> salt.append('|').append(p.id()).append('=').append(p.anchors()));
+        config.projects().forEach(p -> salt.append('|').append(p.id()).append('=').append(p.anchors())
+                .append(p.trusted() ? "" : ",untrusted"));
+        // Untrusted pages convert differently (sanitized, secure mode): a change of trust must not reuse them.
+        config.gitSources().forEach(g -> salt.append("|git=").append(g.trusted()));
+        config.bundles().forEach(b -> salt.append("|bundle=").append(b.trusted()));
         return salt.toString();
     }
 

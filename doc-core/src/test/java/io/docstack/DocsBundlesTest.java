@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -256,17 +255,8 @@ class DocsBundlesTest {
         return "{\"format\":1,\"name\":\"" + name + "\",\"version\":\"1.0\"}";
     }
 
-    private Path zip(String name, String... namesAndContents) throws IOException {
-        Path zip = base.resolve(name);
-        Files.createDirectories(zip.getParent());
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            for (int i = 0; i < namesAndContents.length; i += 2) {
-                out.putNextEntry(new ZipEntry(namesAndContents[i]));
-                out.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-        }
-        return zip;
+    private Path zip(String name, String... namesAndContents) {
+        return TestFiles.zip(base.resolve(name), namesAndContents);
     }
 
     /** Edits the central directory header of the entry {@code name} (a view starting at its signature). */

@@ -53,6 +53,33 @@ public final class TestFiles {
         }
     }
 
+    /** Writes a zip at {@code zip} of {@code name, content, name, content…}, in that order; returns the zip. */
+    public static Path zip(Path zip, String... namesAndContents) {
+        try {
+            Files.createDirectories(zip.getParent());
+            try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+                for (int i = 0; i < namesAndContents.length; i += 2) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(namesAndContents[i]));
+                    out.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                    out.closeEntry();
+                }
+            }
+            return zip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A zip at {@code zip} of every file below {@code folder}, by its '/'-separated relative path. */
+    public static Path zipFolder(Path folder, Path zip) {
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        tree(folder).forEach((path, bytes) -> {
+            entries.add(path);
+            entries.add(new String(bytes, StandardCharsets.UTF_8));
+        });
+        return zip(zip, entries.toArray(String[]::new));
+    }
+
     public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

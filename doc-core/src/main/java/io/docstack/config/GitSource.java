@@ -32,9 +32,13 @@ import io.docstack.model.UserInfo;
  * @param description one sentence for the landing page, or null
  * @param anchors     how heading ids are made (Docstack's layout), default {@link AnchorStyle#GITHUB}
  * @param cacheDir    where fetched repositories are kept as bare mirrors between builds
+ * @param trusted     whether the content of its refs is trusted like the build's own folders;
+ *                    false unless set, also for a repository given as a local path: a local path
+ *                    is often a clone of someone else's repository (see the guide's security page)
  */
 public record GitSource(String repository, List<String> branches, List<String> tags, List<String> startPaths,
-                        String name, String title, String description, AnchorStyle anchors, Path cacheDir) {
+                        String name, String title, String description, AnchorStyle anchors, Path cacheDir,
+                        boolean trusted) {
 
     public GitSource {
         Objects.requireNonNull(repository, "repository");
@@ -48,6 +52,17 @@ public record GitSource(String repository, List<String> branches, List<String> t
         if (branches.isEmpty() && tags.isEmpty()) {
             throw new IllegalArgumentException("git source " + UserInfo.strip(repository) + " needs <branches> or <tags>");
         }
+    }
+
+    /** An untrusted source. */
+    public GitSource(String repository, List<String> branches, List<String> tags, List<String> startPaths,
+                     String name, String title, String description, AnchorStyle anchors, Path cacheDir) {
+        this(repository, branches, tags, startPaths, name, title, description, anchors, cacheDir, false);
+    }
+
+    /** This source with another {@link #trusted} setting. */
+    public GitSource withTrusted(boolean value) {
+        return new GitSource(repository, branches, tags, startPaths, name, title, description, anchors, cacheDir, value);
     }
 
     /** A source of one docs folder with GitHub-style heading ids. */

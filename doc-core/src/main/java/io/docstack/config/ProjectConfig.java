@@ -21,9 +21,14 @@ import java.util.regex.Pattern;
  * @param specs       OpenAPI spec files, or folders searched for them ({@code .yaml}, {@code .yml},
  *                    {@code .json}); null means the convention: the folder {@code openapi} next to
  *                    {@code docs} ({@code src/openapi} beside {@code src/docs}) when it exists
+ * @param trusted     whether the project's content is the build's own: raw HTML and AsciiDoc
+ *                    passthroughs of an untrusted project are sanitized and its AsciiDoc reads no
+ *                    file outside its docs folder (see the guide's security page). Folders and
+ *                    reactor modules are trusted unless configured otherwise; git sources and
+ *                    bundles give their own setting
  */
 public record ProjectConfig(String name, String title, String description, String version, Path docs,
-                            String editUrl, AnchorStyle anchors, List<Path> specs) {
+                            String editUrl, AnchorStyle anchors, List<Path> specs, boolean trusted) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -43,6 +48,22 @@ public record ProjectConfig(String name, String title, String description, Strin
         title = title == null || title.isBlank() ? name : title;
         anchors = anchors == null ? AnchorStyle.GITHUB : anchors;
         specs = specs == null ? null : List.copyOf(specs);
+    }
+
+    /** A trusted project (a folder of the build's own). */
+    public ProjectConfig(String name, String title, String description, String version, Path docs, String editUrl,
+                         AnchorStyle anchors, List<Path> specs) {
+        this(name, title, description, version, docs, editUrl, anchors, specs, true);
+    }
+
+    /** This project with another {@link #trusted} setting. */
+    public ProjectConfig withTrusted(boolean value) {
+        return new ProjectConfig(name, title, description, version, docs, editUrl, anchors, specs, value);
+    }
+
+    /** This project with another {@link #editUrl} (null for none). */
+    public ProjectConfig withEditUrl(String value) {
+        return new ProjectConfig(name, title, description, version, docs, value, anchors, specs, trusted);
     }
 
     /** A project whose specs follow the convention. */

@@ -13,8 +13,8 @@ import io.docstack.model.Severity;
  * @param baseDir       folder that diagnostics' file paths are shown relative to (the repository
  *                      or reactor root)
  * @param title         site title
- * @param siteUrl       absolute URL the site is published at (for sitemap.xml and canonical
- *                      links), or null
+ * @param siteUrl       absolute {@code http} or {@code https} URL the site is published at (for
+ *                      sitemap.xml and canonical links), or null
  * @param projects      projects in the order they are listed on the landing page
  * @param output        folder the site is written to; replaced atomically
  * @param themeDir      folder whose templates and assets override the default theme's, or null
@@ -60,6 +60,10 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
+        }
+        if (siteUrl != null && !siteUrl.isBlank() && !siteUrl.strip().matches("(?i)https?://[^\\s]+")) {
+            // Written into every page's canonical link: the one scheme allowlist holds for it too.
+            throw new IllegalArgumentException("siteUrl must be an absolute http or https URL, not '" + siteUrl + "'");
         }
         if (siteUrl != null && !siteUrl.isBlank() && !siteUrl.endsWith("/")) {
             siteUrl = siteUrl + "/";

@@ -38,12 +38,12 @@ public final class AntoraResources {
     AsciidocPage page(SourceFile source, ProjectSources project) {
         AntoraComponent component = project.antora();
         if (component == null) {
-            return AsciidocPage.of(project.config().docs());
+            return AsciidocPage.of(project.config().docs(), project.trusted(source));
         }
         String module = component.module(source.path());
         Path root = component.rootOf(source.file());
         return new AsciidocPage(root == null ? project.config().docs() : root, attributes(component, module, source.path()),
-                id -> resolve(component, module, id), true);
+                id -> resolve(component, module, id), true, project.trusted(source));
     }
 
     private static Map<String, String> attributes(AntoraComponent component, String module, SitePath page) {

@@ -167,7 +167,7 @@ final class AsciidocConverter implements AutoCloseable {
     private Conversion convert(Asciidoctor asciidoctor, AsciidocSession session, String text) {
         try {
             Document document = asciidoctor.load(AsciidocLinks.protectProjectXrefs(text),
-                    options(session.page().file(), session.settings().attributes(), limits));
+                    options(session.page().file(), session.settings().attributes(), limits, session.settings().trusted()));
             AsciidocBlockLines.mark(document, session);
             org.jsoup.nodes.Document html = AsciidocLinks.parse(document.convert());
             AsciidocLinks.Result result = AsciidocLinks.process(html, text, AsciidocOutline.string(document, "imagesdir"),
@@ -175,6 +175,11 @@ final class AsciidocConverter implements AutoCloseable {
             List<Heading> headings = AsciidocOutline.headings(document, session);
             session.diagnostics().addAll(AsciidocAnchors.check(html, text, session,
                     AsciidocOutline.generatedSections(document), title -> naturalSectionId(asciidoctor, title)));
+            if (!session.settings().trusted()) {
+                // Before the block marks go: they place each removal at its block's line.
+                session.diagnostics().addAll(UntrustedHtml.clean(html.body(), new SourcePositions(text),
+                        session.page().displayPath(), element -> AsciidocBlockLines.of(element).line()));
+            }
             AsciidocBlockLines.unmark(html);
             Set<String> anchors = new LinkedHashSet<>(result.anchors());
             headings.stream().map(Heading::id).filter(id -> !id.isEmpty()).forEach(anchors::add);
@@ -213,7 +218,7 @@ final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    private static Options options(Path file, java.util.Map<String, String> pageAttributes, Limits limits) {
+    private static Options options(Path file, java.util.Map<String, String> pageAttributes, Limits limits, boolean trusted) {
         org.asciidoctor.AttributesBuilder builder = idAttributes();
         pageAttributes.forEach(builder::attribute);
         Attributes attributes = builder
@@ -227,7 +232,10 @@ final class AsciidocConverter implements AutoCloseable {
                 .build();
         // A string, not a File: pages of git refs and bundles live in memory, and includes are resolved by
         // ConfinedIncludeProcessor against the page's own file system.
-        return Options.builder().safe(SafeMode.SERVER).option(Options.BASEDIR, file.toAbsolutePath().getParent().toString())
+        // Secure mode for untrusted pages: no docinfo, no attribute unlocking file reads. Includes still go
+        // through ConfinedIncludeProcessor, which Asciidoctor calls in every mode.
+        return Options.builder().safe(trusted ? SafeMode.SERVER : SafeMode.SECURE)
+                .option(Options.BASEDIR, file.toAbsolutePath().getParent().toString())
                 .toFile(false).standalone(false).sourcemap(true).attributes(attributes)
                 .option(AsciidocGuards.BUDGET_OPTION, limits.maxAttributeBytes()).build();
     }

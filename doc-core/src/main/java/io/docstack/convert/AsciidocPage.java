@@ -16,9 +16,13 @@ import java.util.function.Function;
  * @param attributes AsciiDoc attributes set for the page
  * @param resources  resolves a resource id to a file, empty when it names none
  * @param antora     true for a page of an Antora component
+ * @param trusted    false for a page whose content is not trusted: it is converted in Asciidoctor's
+ *                   secure mode (no docinfo, no {@code data-uri} reading files), includes by resource
+ *                   id read only files of its own source (git ref or bundle), and its HTML is
+ *                   sanitized ({@link UntrustedHtml})
  */
 record AsciidocPage(Path docsRoot, Map<String, String> attributes, Function<String, Optional<Path>> resources,
-                    boolean antora) {
+                    boolean antora, boolean trusted) {
 
     AsciidocPage {
         Objects.requireNonNull(docsRoot, "docsRoot");
@@ -26,8 +30,13 @@ record AsciidocPage(Path docsRoot, Map<String, String> attributes, Function<Stri
         Objects.requireNonNull(resources, "resources");
     }
 
-    /** A page of Docstack's own layout: includes by path only. */
+    /** A trusted page of Docstack's own layout: includes by path only. */
     static AsciidocPage of(Path docsRoot) {
-        return new AsciidocPage(docsRoot, Map.of(), id -> Optional.empty(), false);
+        return new AsciidocPage(docsRoot, Map.of(), id -> Optional.empty(), false, true);
+    }
+
+    /** A page of Docstack's own layout, trusted or not. */
+    static AsciidocPage of(Path docsRoot, boolean trusted) {
+        return new AsciidocPage(docsRoot, Map.of(), id -> Optional.empty(), false, trusted);
     }
 }

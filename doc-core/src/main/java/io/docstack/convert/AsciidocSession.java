@@ -79,6 +79,16 @@ final class AsciidocSession {
         return realDocsRoot;
     }
 
+    /**
+     * What an untrusted page may include from: the whole source it comes from (a git ref or a
+     * bundle, each an in-memory tree of its own, whose content roots include each other as Antora
+     * allows), else its docs root.
+     */
+    Path sourceRoot() {
+        boolean inMemory = !docsRoot.getFileSystem().equals(java.nio.file.FileSystems.getDefault());
+        return inMemory ? docsRoot.getRoot() : realDocsRoot;
+    }
+
     /** Records a file the page includes, or tries to: an edit to it (or its creation) changes the page. */
     void dependsOn(Path file) {
         includes.add(file.toAbsolutePath().normalize());

@@ -100,6 +100,10 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
                         "include file not found: " + target,
                         "check the resource id: [version@][component:][module:]partial$path or example$path"));
             }
+            if (!current.settings().trusted() && !file.toAbsolutePath().normalize().startsWith(current.sourceRoot())) {
+                // Untrusted content reads nothing outside its own source, not even the site's other components.
+                return report(current, escape(display, line, target, "the page is not trusted and the file is not of its source"));
+            }
         } else {
             try {
                 file = current.path(reader.getDir()).resolve(target).toAbsolutePath().normalize();
@@ -118,7 +122,8 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
         }
         try {
             Path real = file.toRealPath();
-            if (!resourceId && !real.startsWith(current.realDocsRoot())) {
+            if (!resourceId && !real.startsWith(current.realDocsRoot())
+                    || resourceId && !current.settings().trusted() && !real.startsWith(current.sourceRoot())) {
                 return report(current, escape(display, line, target, "it links to a file outside the docs folder"));
             }
             if (Files.size(real) > limits.maxFileBytes()) {

@@ -286,7 +286,7 @@ public final class Converter implements AutoCloseable {
                 conversion = cached;
             } else {
                 conversion = source.kind() == SourceFile.Kind.MARKDOWN
-                        ? markdown.convert(text, source.displayPath(), project.config().anchors())
+                        ? markdown.convert(text, source.displayPath(), project.config().anchors(), project.trusted(source))
                         : asciidoc.convert(source, text, settings);
                 if (cache != null) {
                     cache.put(source.displayPath(), text, source.file(), cleanRead, conversion);

@@ -34,9 +34,10 @@ import io.docstack.model.Link;
  * {@link Link#placeholder()}s. Bare URLs turned into links by the autolink extension are recorded as links but keep their
  * URL in the HTML (they are always external). Links and images written as raw HTML
  * ({@code <a href>}, {@code <img src>}) are recorded and get placeholders too. Raw HTML is
- * otherwise passed through as written: this converter does not sanitize it. Links whose URL
- * runs script ({@link ScriptUrls}) are written as plain text and not recorded; in raw HTML they
- * are left as written and not recorded.
+ * otherwise passed through as written for trusted pages, and sanitized for untrusted ones
+ * ({@link UntrustedHtml}). Links whose URL is refused ({@link RefusedLinks}) are recorded and
+ * written as plain text; in raw HTML they get placeholders like any link, and the link stage
+ * writes {@code #} for them.
  *
  * <p>Diagnostics: front matter problems, nesting past the limit, and {@code anchor.duplicate}
  * for an id declared twice (explicit ids, raw HTML ids, and an explicit id that takes a
@@ -80,7 +81,7 @@ final class MarkdownConverter {
             this(Parser.builder(options).build(), HtmlRenderer.builder(options)
                     .nodeRendererFactory(RawHtmlRenderer.factory(MarkdownConverter::rewrittenRawHtml))
                     .nodeRendererFactory(ApiCodeRenderer.factory(MarkdownConverter::codeLink))
-                    .linkResolverFactory(ScriptUrls.resolverFactory())
+                    .linkResolverFactory(RefusedLinks.resolverFactory())
                     .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                         @Override
                         public AttributeProvider apply(LinkResolverContext context) {
@@ -96,7 +97,6 @@ final class MarkdownConverter {
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, ScriptUrls.REGEX);
         options.set(TablesExtension.CLASS_NAME, "table");
         // The admonition maps default to values read from the extension's jar for every document;
         // they are computed once here. The icon sprite is left empty: the theme draws the icons.
@@ -113,6 +113,14 @@ final class MarkdownConverter {
 
     /** Converts a page whose headings without explicit id get ids in the project's {@code anchors} style. */
     Conversion convert(String text, String displayPath, AnchorStyle anchors) {
+        return convert(text, displayPath, anchors, true);
+    }
+
+    /**
+     * Converts a page; when it is not {@code trusted}, its HTML is sanitized ({@link UntrustedHtml})
+     * and the removals reported, also when this converter renders no HTML.
+     */
+    Conversion convert(String text, String displayPath, AnchorStyle anchors, boolean trusted) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         FrontMatter front = FrontMatter.parse(text, displayPath, limits);
         if (front.problem() != null) {
@@ -130,10 +138,21 @@ final class MarkdownConverter {
         Document document = flavor.parser().parse(body);
         MarkdownPage state = new MarkdownPage(new LineIndex(body), anchors);
         state.collect(document);
-        String html = this.html ? render(flavor, document, state) : "";
+        String html = this.html || !trusted ? render(flavor, document, state) : "";
+        if (!trusted) {
+            html = sanitized(html, body, displayPath, diagnostics);
+            html = this.html ? html : "";
+        }
         diagnostics.addAll(state.duplicateAnchors(displayPath));
         return new Conversion(front.string("title"), front.string("description"), front.integer("order"), html,
                 state.headings, state.anchors, state.links, diagnostics);
+    }
+
+    /** The HTML of an untrusted page with what the safelist does not allow removed, and reported. */
+    private static String sanitized(String html, String body, String displayPath, List<Diagnostic> diagnostics) {
+        org.jsoup.nodes.Document parsed = AsciidocLinks.parse(html);
+        diagnostics.addAll(UntrustedHtml.clean(parsed.body(), new SourcePositions(body), displayPath, element -> 0));
+        return parsed.body().html();
     }
 
     private static String render(Flavor flavor, Document document, MarkdownPage state) {

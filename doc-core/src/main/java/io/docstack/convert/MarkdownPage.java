@@ -31,7 +31,8 @@ import io.docstack.model.Link;
  * positions, plus the ids, placeholders and rewritten raw HTML the renderer puts in the output,
  * and ids declared twice ({@link #duplicateAnchors}). Raw HTML counts: {@code a[href]} and
  * {@code img[src]} are links, {@code id} and {@code a[name]} anchors ({@link MarkdownRawHtml}).
- * Script URLs ({@link ScriptUrls}) are not links. In: the parsed document, a {@link LineIndex} of
+ * Links and images whose URL is refused ({@link RefusedLinks}) are recorded, so that the link
+ * stage reports them, and written as their text only. In: the parsed document, a {@link LineIndex} of
  * its text and the project's anchor style. Not thread-safe; one instance per page.
  */
 final class MarkdownPage {
@@ -49,7 +50,7 @@ final class MarkdownPage {
     final Map<Node, String> headingIds = new IdentityHashMap<>();
     final Map<Node, Link> placeholders = new IdentityHashMap<>();
     private final MarkdownRawHtml rawHtml = new MarkdownRawHtml();
-    private final List<Node> scriptLinks = new ArrayList<>();
+    private final List<Node> refusedLinks = new ArrayList<>();
 
     MarkdownPage(LineIndex lines, AnchorStyle style) {
         this.lines = lines;
@@ -82,18 +83,7 @@ final class MarkdownPage {
         for (Node node : document.getDescendants()) {
             visit(node);
         }
-        scriptLinks.forEach(MarkdownPage::unwrap);
-    }
-
-    /**
-     * Replaces a link by its text. Flexmark suppresses script links by a case-sensitive pattern on
-     * the URL as written (entities not decoded), so {@code <java&#x09;script:…>} would get through.
-     */
-    private static void unwrap(Node link) {
-        while (link.getFirstChild() != null) {
-            link.insertBefore(link.getFirstChild());
-        }
-        link.unlink();
+        refusedLinks.forEach(RefusedLinks::unwrap);
     }
 
     /** One {@code anchor.duplicate} error per id declared again after its first element. */
@@ -123,6 +113,10 @@ final class MarkdownPage {
             if (reference != null) {
                 addLink(node, Link.Kind.IMAGE, reference.getUrl().toString(), true);
             }
+        } else if (node instanceof AutoLink autoLink && autoLink.getOpeningMarker().isEmpty()
+                && RefusedLinks.refused(Entities.decode(autoLink.getUrl().toString()), false)) {
+            // A bare "wss://…" in prose that the autolink extension took for a link: the author wrote text.
+            refusedLinks.add(node);
         } else if (node instanceof AutoLink autoLink) {
             addLink(node, Link.Kind.LINK, autoLink.getUrl().toString(), false);
         } else if (node instanceof MailLink mail) {
@@ -180,13 +174,11 @@ final class MarkdownPage {
     }
 
     private void addLink(Node node, Link.Kind kind, String target, int offset, boolean placeholder) {
-        if (ScriptUrls.isScript(target)) {
-            scriptLinks.add(node); // written as its text only: nothing to check
-            return;
-        }
         Link link = new Link(links.size(), kind, target, lines.line(offset), lines.column(offset));
         links.add(link);
-        if (placeholder) {
+        if (RefusedLinks.refused(target, kind == Link.Kind.IMAGE)) {
+            refusedLinks.add(node); // written as its text only; the link stage reports it
+        } else if (placeholder) {
             placeholders.put(node, link);
         }
     }

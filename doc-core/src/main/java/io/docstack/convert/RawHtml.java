@@ -19,7 +19,8 @@ import org.jsoup.parser.Parser;
  * <p>The fragment may be a whole HTML block or a single opening tag (Flexmark splits inline HTML
  * into one node per tag). It is parsed with jsoup as the content of a {@code <template>}, where
  * table parts ({@code <tr>}, {@code <td>}) are kept on their own, with source positions tracked.
- * Empty values and script URLs ({@link ScriptUrls}) are left out. Stateless and thread-safe.
+ * Empty values are left out; refused URLs ({@code javascript:} …) are found like any other, so
+ * that they get placeholders and the link stage writes {@code #} for them. Stateless and thread-safe.
  */
 final class RawHtml {
 
@@ -77,8 +78,7 @@ final class RawHtml {
                 default -> null;
             };
             Range value = attribute.sourceRange().valueRange();
-            if (kind == null || attribute.getValue().isEmpty() || !value.isTracked()
-                    || kind != Kind.ID && ScriptUrls.isScript(attribute.getValue())) {
+            if (kind == null || attribute.getValue().isEmpty() || !value.isTracked()) {
                 continue;
             }
             int start = value.startPos();

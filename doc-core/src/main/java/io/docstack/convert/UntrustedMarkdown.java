@@ -14,8 +14,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  *
  * <p>It uses the page converter's options, with three differences that keep the fragment inert
  * and embeddable anywhere in a page: raw HTML is escaped (shown as text), links and images whose
- * URL runs script ({@link ScriptUrls}) are written as their text only, or (when the URL is
- * spelled with character references) point to {@code #}, and only the extensions
+ * URL is refused ({@link RefusedLinks}) are written as their text only, and only the extensions
  * that cannot add ids or attributes are on (tables, strikethrough, autolinks: no heading ids, no
  * {@code {#id}} attributes, no footnotes), so the fragment declares no anchors. Links are left as
  * written and not validated.
@@ -27,7 +26,7 @@ public final class UntrustedMarkdown {
     private static final MutableDataSet OPTIONS = options();
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
-            .linkResolverFactory(ScriptUrls.resolverFactory()).build();
+            .linkResolverFactory(RefusedLinks.resolverFactory()).build();
 
     private UntrustedMarkdown() {
     }
@@ -44,7 +43,9 @@ public final class UntrustedMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return RENDERER.render(PARSER.parse(markdown));
+        com.vladsch.flexmark.util.ast.Document document = PARSER.parse(markdown);
+        RefusedLinks.unwrapAll(document);
+        return RENDERER.render(document);
     }
 
     /**

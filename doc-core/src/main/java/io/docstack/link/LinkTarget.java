@@ -155,6 +155,28 @@ sealed interface LinkTarget {
         return new InSite(other, id.version(), decode(AntoraComponent.sitePath(id.moduleOr(module), "pages", id.relative())), true, "", anchor);
     }
 
+    /**
+     * An image target of a page of an Antora component written as a resource id of another module
+     * or component ({@code refguide:applib:diagrams/a.png}, {@code admin:b.png}, {@code 2.0@guide:ROOT:c.png}),
+     * as the image in that module's images folder; empty when the target has no such form.
+     */
+    static Optional<InSite> antoraImage(String target, String component, String module) {
+        String trimmed = target.strip();
+        if (trimmed.indexOf(':') < 0 || trimmed.contains("//")) {
+            return Optional.empty();
+        }
+        Optional<AntoraId> parsed = AntoraId.parse(trimmed);
+        if (parsed.isEmpty() || parsed.get().module() == null || parsed.get().relative().isEmpty()
+                || parsed.get().family() != null && !parsed.get().family().equals("image")) {
+            return Optional.empty();
+        }
+        AntoraId id = parsed.get();
+        String other = id.component() != null ? id.component() : id.version() != null ? component : null;
+        String in = id.module().isEmpty() ? AntoraComponent.ROOT : id.module();
+        return Optional.of(new InSite(other, id.version(), decode(AntoraComponent.sitePath(in, "images", id.relative())),
+                true, "", null));
+    }
+
     private static LinkTarget api(String target) {
         Matcher m = API.matcher(target);
         if (!m.matches()) {

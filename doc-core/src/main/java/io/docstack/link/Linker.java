@@ -18,6 +18,7 @@ import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
 import io.docstack.model.Suggestions;
+import io.docstack.model.UrlPolicy;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.Catalog;
 import io.docstack.source.SourceFile;
@@ -129,11 +130,20 @@ public final class Linker {
         if (page.antoraModule() == null) {
             return resolve(page, link, LinkTarget.parse(link.target()));
         }
+        if (link.kind() == Link.Kind.IMAGE) {
+            // An image of another module by resource id, when it names one of the site; else the target is a URL.
+            Optional<ResolvedLink> image = LinkTarget.antoraImage(link.target(), page.project().name(), page.antoraModule())
+                    .map(target -> inSite(page, link, target)).filter(found -> found.problem() == null);
+            if (image.isPresent()) {
+                return image.get();
+            }
+        }
         ResolvedLink resolved = resolve(page, link, LinkTarget.parseAntora(link.target(), page.project().name(),
                 page.antoraModule()));
         // Antora checks xrefs only; a relative link: URL that leads nowhere is reported, as a warning.
         boolean url = link.kind() == Link.Kind.LINK && !link.target().strip().startsWith("xref:");
         return url && resolved.problem() != null && resolved.problem().severity() == io.docstack.model.Severity.ERROR
+                && !resolved.problem().rule().equals(Rules.LINK_SCHEME)
                 ? new ResolvedLink(resolved.link(), resolved.href(), resolved.target(), resolved.anchor(), resolved.broken(),
                         resolved.wanted(), resolved.problem().withSeverity(io.docstack.model.Severity.WARNING))
                 : resolved;
@@ -141,7 +151,11 @@ public final class Linker {
 
     private ResolvedLink resolve(Origin page, Link link, LinkTarget target) {
         if (target instanceof LinkTarget.External external) {
-            return new ResolvedLink(link, external.url(), null, null, false);
+            return external(page, link, external.url());
+        }
+        if (UrlPolicy.refusedTarget(link.target(), link.kind() == Link.Kind.IMAGE)) {
+            // A scheme the browser sees but the link syntax does not (" java\tscript:", "\1javascript:").
+            return external(page, link, link.target());
         }
         if (target instanceof LinkTarget.SamePage same) {
             return samePage(page, link, same.anchor());
@@ -158,6 +172,23 @@ public final class Linker {
                     "write xref:project:path/page.md#anchor, or a relative path"));
         }
         return inSite(page, link, (LinkTarget.InSite) target);
+    }
+
+    /**
+     * A URL outside the site, written as it is when {@link UrlPolicy} allows its scheme; else
+     * {@code #}, broken, with a {@code link.scheme} error.
+     */
+    private static ResolvedLink external(Origin page, Link link, String url) {
+        if (allowed(link, url)) {
+            return new ResolvedLink(link, url, null, null, false);
+        }
+        Diagnostic problem = UrlPolicy.refused(page.displayPath(), link.line(), link.column(),
+                link.kind() == Link.Kind.IMAGE ? "image" : "link", url);
+        return new ResolvedLink(link, "#", null, null, true, null, problem);
+    }
+
+    private static boolean allowed(Link link, String url) {
+        return link.kind() == Link.Kind.IMAGE ? UrlPolicy.allowedImage(url) : UrlPolicy.allowed(url);
     }
 
     private ResolvedLink samePage(Origin page, Link link, String anchor) {
@@ -317,7 +348,9 @@ public final class Linker {
     }
 
     private static ResolvedLink broken(Link link, PageRef wanted, Diagnostic problem) {
-        return new ResolvedLink(link, link.target(), null, null, true, wanted, problem);
+        // Written as the author wrote it, so that the reader sees the mistake; never a refused URL.
+        String href = UrlPolicy.refusedTarget(link.target(), link.kind() == Link.Kind.IMAGE) ? "#" : link.target();
+        return new ResolvedLink(link, href, null, null, true, wanted, problem);
     }
 
     private static Diagnostic problem(String rule, Origin page, Link link, String message, String hint) {

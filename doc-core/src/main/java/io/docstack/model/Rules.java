@@ -46,6 +46,13 @@ public final class Rules {
     public static final String LINK_CASE = "link.case";
     /** A relative link that climbs out of the project's docs folder. Error. */
     public static final String LINK_ESCAPE = "link.escape";
+    /**
+     * A URL whose scheme is not allowed ({@code javascript:}, {@code data:} …) in a link, image,
+     * navigation entry or edit URL; it is not written ({@link UrlPolicy}). Error.
+     */
+    public static final String LINK_SCHEME = "link.scheme";
+    /** Raw HTML of untrusted content that was removed: an element or an attribute outside the safelist. Warning. */
+    public static final String HTML_REMOVED = "html.removed";
     /** An xref naming a project or version that the site does not have. Error. */
     public static final String XREF_PROJECT = "xref.project";
     /** An xref that is not of the form {@code xref:project[@version]:path[#anchor]}. Error. */
@@ -102,6 +109,8 @@ public final class Rules {
             new Rule(LINK_ASSET, Severity.ERROR, "Link or image to an asset that does not exist"),
             new Rule(LINK_CASE, Severity.ERROR, "Link whose target exists only with a different letter case"),
             new Rule(LINK_ESCAPE, Severity.ERROR, "Relative link that leaves the project's docs folder"),
+            new Rule(LINK_SCHEME, Severity.ERROR, "URL whose scheme is not allowed (javascript:, data: …); it is not written"),
+            new Rule(HTML_REMOVED, Severity.WARNING, "Raw HTML of untrusted content removed by the sanitizer"),
             new Rule(XREF_PROJECT, Severity.ERROR, "xref to a project or version the site does not have"),
             new Rule(XREF_SYNTAX, Severity.ERROR, "xref that is not xref:project[@version]:path[#anchor]"),
             new Rule(ANCHOR_DUPLICATE, Severity.ERROR, "Two elements of one page with the same id"),

@@ -20,6 +20,7 @@ import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
+import io.docstack.model.UrlPolicy;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.AntoraId;
 import io.docstack.source.Catalog;
@@ -29,10 +30,12 @@ import io.docstack.source.SourceFile;
  * The navigation of an Antora component version, from the {@code nav.adoc} files its
  * {@code antora.yml} lists, in that order: each file's block title ({@code .Guides}) opens a
  * section, and its list items, nested by their number of {@code *}, are entries: an xref
- * ({@code * xref:install.adoc[Install]}, resolved in the nav file's module like a page's) or
- * plain text. {@code include::} directives with resource ids ({@code partial$nav.adoc}) are
- * followed, up to {@link Limits#maxIncludeDepth()} levels and, per top nav file,
- * {@link Limits#maxIncludes()} files of together {@link Limits#maxIncludedBytes()}. An xref whose page does not exist is a
+ * ({@code * xref:install.adoc[Install]}, resolved in the nav file's module like a page's), a URL
+ * ({@code * link:https://example.com[Example]}, {@code * https://example.com[Example]}) or plain
+ * text. A URL that {@link UrlPolicy} refuses is a {@code link.scheme} error; its entry is plain
+ * text. {@code include::} directives with resource ids ({@code partial$nav.adoc}) are followed,
+ * up to {@link Limits#maxIncludeDepth()} levels and, per top nav file, {@link Limits#maxIncludes()}
+ * files of together {@link Limits#maxIncludedBytes()}. An xref whose page does not exist is a
  * {@code link.broken} error on the nav file (Antora's "target of xref not found"), at the line of
  * the top file's include that brought it in. Stateless.
  */
@@ -40,6 +43,9 @@ final class AntoraNav {
 
     private static final Pattern ITEM = Pattern.compile("^(\\*+)\\s+(.*)$");
     private static final Pattern XREF = Pattern.compile("xref:([^\\[\\s]+)\\[([^\\]]*)\\]");
+    /** A link macro, or a bare URL with text, as Asciidoctor links them. */
+    private static final Pattern LINK = Pattern.compile(
+            "(?<![\\w:])(?:link:([^\\[\\s]+)|((?:https?|ftp|irc)://[^\\[\\s]*|mailto:[^\\[\\s]*))\\[([^\\]]*)\\]");
     private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[[^\\]]*\\]\\s*$");
     private static final Pattern TITLE = Pattern.compile("^\\.([^.\\s].*)$");
 
@@ -186,7 +192,7 @@ final class AntoraNav {
                                  Supplier<String> ids, List<Diagnostic> diagnostics) {
         Matcher xref = XREF.matcher(content);
         if (!xref.find()) {
-            return new Builder(ids.get(), content, null);
+            return linkOrText(content, line, file, ids, diagnostics);
         }
         String target = xref.group(1);
         PageRef page = resolve(context, module, target).orElse(null);
@@ -199,6 +205,24 @@ final class AntoraNav {
             text = page == null ? target : context.pages().get(page).title();
         }
         return new Builder(ids.get(), text, page);
+    }
+
+    /** An entry of a URL, or of plain text: also when its URL is refused. */
+    private static Builder linkOrText(String content, Line line, SourceFile file, Supplier<String> ids,
+                                      List<Diagnostic> diagnostics) {
+        Matcher link = LINK.matcher(content);
+        if (!link.find()) {
+            return new Builder(ids.get(), content, null);
+        }
+        String url = link.group(1) != null ? link.group(1) : link.group(2);
+        String text = link.group(3).strip().isEmpty() ? url : link.group(3).strip();
+        if (!UrlPolicy.allowed(url)) {
+            diagnostics.add(UrlPolicy.refused(file.displayPath(), line.line(), 1, "navigation entry", url));
+            return new Builder(ids.get(), text, null);
+        }
+        Builder entry = new Builder(ids.get(), text, null);
+        entry.url = url;
+        return entry;
     }
 
     /** The page an xref of a nav file in {@code module} reaches, if it exists. */
@@ -223,6 +247,7 @@ final class AntoraNav {
         final String id;
         final String title;
         final PageRef page;
+        String url;
         final List<Builder> children = new ArrayList<>();
 
         Builder(String id, String title, PageRef page) {
@@ -232,7 +257,7 @@ final class AntoraNav {
         }
 
         NavItem build() {
-            return new NavItem(id, title, page, null, children.stream().map(Builder::build).toList());
+            return new NavItem(id, title, page, url, children.stream().map(Builder::build).toList());
         }
     }
 }

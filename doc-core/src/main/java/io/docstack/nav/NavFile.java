@@ -26,6 +26,7 @@ import io.docstack.model.Page;
 import io.docstack.model.PageRef;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
+import io.docstack.model.UrlPolicy;
 import io.docstack.source.SourceFile;
 
 /**
@@ -33,7 +34,9 @@ import io.docstack.source.SourceFile;
  * mapping with {@code page} (path from the docs root), optional {@code title} (else the page's
  * title) and optional {@code items} (nested list); a mapping with only {@code title} and
  * {@code items} is a section heading, one with {@code title} and {@code url} an external link.
- * Entries pointing nowhere give {@code nav.broken} at their line and are left out.
+ * Entries pointing nowhere give {@code nav.broken} at their line and are left out. A {@code url}
+ * that {@link UrlPolicy} refuses ({@code javascript:} …) is a {@code link.scheme} error at the
+ * value; the entry stays as a heading without a link.
  */
 final class NavFile {
 
@@ -104,6 +107,7 @@ final class NavFile {
         String page = null;
         String title = null;
         String url = null;
+        Node urlNode = null;
         Node items = null;
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
@@ -111,7 +115,10 @@ final class NavFile {
             switch (key) {
                 case "page" -> page = scalar(value);
                 case "title" -> title = scalar(value);
-                case "url" -> url = scalar(value);
+                case "url" -> {
+                    url = scalar(value);
+                    urlNode = value;
+                }
                 case "items" -> items = value;
                 default -> problem(Rules.NAV_SYNTAX, tuple.getKeyNode(), "unknown key '" + key + "'",
                         "use page, title, url or items");
@@ -125,6 +132,11 @@ final class NavFile {
         if (title == null) {
             problem(Rules.NAV_SYNTAX, node, "entry has neither page nor title", "add 'page:' or 'title:'");
             return null;
+        }
+        if (url != null && !UrlPolicy.allowed(url)) {
+            diagnostics.add(UrlPolicy.refused(file.displayPath(), urlNode.getStartMark().getLine() + 1,
+                    urlNode.getStartMark().getColumn() + 1, "navigation entry url", url));
+            url = null;
         }
         return new NavItem(id, title, null, url, children);
     }

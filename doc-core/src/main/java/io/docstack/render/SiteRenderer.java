@@ -19,6 +19,7 @@ import io.docstack.model.Page;
 import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
+import io.docstack.model.UrlPolicy;
 import io.docstack.model.Versions;
 import io.docstack.nav.NavItem;
 import io.docstack.nav.NavTree;
@@ -277,8 +278,9 @@ public final class SiteRenderer {
             }
         }
         model.put("toc", toc);
-        model.put("editUrl", project.editUrl() == null || !sources.contains(page.ref()) ? null
-                : project.editUrl() + page.source().value());
+        // The source stage reported a refused editUrl and dropped it; this only keeps the renderer safe on its own.
+        model.put("editUrl", project.editUrl() == null || !UrlPolicy.allowed(project.editUrl())
+                || !sources.contains(page.ref()) ? null : project.editUrl() + page.source().value());
         model.put("sourcePath", page.displayPath());
         return model;
     }
@@ -312,12 +314,14 @@ public final class SiteRenderer {
             Map<String, Object> model = new HashMap<>();
             model.put("id", item.id());
             model.put("title", item.title());
-            String url = item.url();
+            // The nav stage reported refused URLs and dropped them; checked again so that no other path writes one.
+            String external = item.url() != null && UrlPolicy.allowed(item.url()) ? item.url() : null;
+            String url = external;
             if (item.page() != null && pages.containsKey(item.page())) {
                 url = pages.get(item.page()).sitePath().relativeFrom(at);
             }
             model.put("url", url);
-            model.put("external", item.url() != null);
+            model.put("external", external != null);
             model.put("children", navItems(item.children(), at));
             out.add(model);
         }

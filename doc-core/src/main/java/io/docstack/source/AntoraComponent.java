@@ -27,10 +27,12 @@ import io.docstack.model.SitePath;
  * @param modules    the module names
  * @param resources  partials and examples by {@code module:family$path} ({@code ROOT:partial$a.adoc})
  * @param attributes the AsciiDoc attributes of the roots' {@code asciidoc.attributes}
+ * @param untrustedRoots the roots (of {@code roots}) whose content is not trusted: from git
+ *                   sources and bundles not marked trusted
  */
 public record AntoraComponent(String name, String version, String title, String startPage, List<Path> roots,
                               List<SourceFile> navFiles, Set<String> modules, Map<String, Path> resources,
-                              Map<String, String> attributes) {
+                              Map<String, String> attributes, Set<Path> untrustedRoots) {
 
     /** The module whose pages are at the top of the component version's folder. */
     public static final String ROOT = "ROOT";
@@ -45,6 +47,20 @@ public record AntoraComponent(String name, String version, String title, String 
         modules = Set.copyOf(modules);
         resources = Map.copyOf(resources);
         attributes = Map.copyOf(attributes);
+        untrustedRoots = untrustedRoots == null ? Set.of() : Set.copyOf(untrustedRoots);
+    }
+
+    /** A component of trusted roots only. */
+    public AntoraComponent(String name, String version, String title, String startPage, List<Path> roots,
+                           List<SourceFile> navFiles, Set<String> modules, Map<String, Path> resources,
+                           Map<String, String> attributes) {
+        this(name, version, title, startPage, roots, navFiles, modules, resources, attributes, Set.of());
+    }
+
+    /** Whether a file of the component is trusted: it is not in one of {@link #untrustedRoots}. */
+    public boolean trusted(Path file) {
+        Path root = rootOf(file);
+        return root == null ? untrustedRoots.isEmpty() : !untrustedRoots.contains(root);
     }
 
     /** Where a file of {@code family} ({@code pages}, {@code images}, {@code attachments}) of {@code module} is published. */

@@ -47,17 +47,19 @@ final class AntoraSources {
 
     /** One root's descriptor and files. */
     private record Root(Path folder, String display, String name, String version, String title, String startPage,
-                        List<String> nav, Map<String, String> attributes) {
+                        List<String> nav, Map<String, String> attributes, boolean trusted) {
     }
 
     /**
      * The component versions of Antora content roots (the configured ones, then those of git refs
-     * and bundles), in the order they first appear.
+     * and bundles), in the order they first appear; the roots in {@code untrusted} hold content
+     * that is not trusted.
      */
-    static List<ProjectSources> read(SiteConfig config, List<Path> contentRoots, List<Diagnostic> diagnostics) {
+    static List<ProjectSources> read(SiteConfig config, List<Path> contentRoots, Set<Path> untrusted,
+                                     List<Diagnostic> diagnostics) {
         Map<ProjectVersion, List<Root>> components = new LinkedHashMap<>();
         for (Path folder : contentRoots) {
-            descriptor(config, folder, diagnostics).ifPresent(root ->
+            descriptor(config, folder, !untrusted.contains(folder), diagnostics).ifPresent(root ->
                     components.computeIfAbsent(new ProjectVersion(root.name(), root.version()), k -> new ArrayList<>()).add(root));
         }
         List<ProjectSources> projects = new ArrayList<>();
@@ -65,7 +67,7 @@ final class AntoraSources {
         return projects;
     }
 
-    private static Optional<Root> descriptor(SiteConfig config, Path folder, List<Diagnostic> diagnostics) {
+    private static Optional<Root> descriptor(SiteConfig config, Path folder, boolean trusted, List<Diagnostic> diagnostics) {
         Path root = folder.toAbsolutePath().normalize();
         Path file = root.resolve(DESCRIPTOR);
         String display = Sources.display(config.baseDir(), file);
@@ -102,7 +104,7 @@ final class AntoraSources {
         List<String> nav = yaml.get("nav") instanceof List<?> list ? list.stream().map(AntoraSources::text).filter(t -> t != null).toList()
                 : List.of();
         return Optional.of(new Root(root, display, name, version, blankToNull(text(yaml.get("title"))),
-                text(yaml.get("start_page")), nav, attributes(yaml.get("asciidoc"))));
+                text(yaml.get("start_page")), nav, attributes(yaml.get("asciidoc")), trusted));
     }
 
     private static ProjectSources component(SiteConfig config, ProjectVersion id, List<Root> roots, List<Diagnostic> diagnostics) {
@@ -133,10 +135,13 @@ final class AntoraSources {
             }
             readModules(config, id, root, files, modules, resources, diagnostics);
         }
+        Set<Path> untrusted = new LinkedHashSet<>();
+        roots.stream().filter(r -> !r.trusted()).forEach(r -> untrusted.add(r.folder()));
+        // The component as a whole is trusted only when all its roots are; each page goes by its own root.
         ProjectConfig project = new ProjectConfig(id.name(), title, null, id.version(), roots.get(0).folder(), null,
-                AnchorStyle.GITHUB, List.of());
+                AnchorStyle.GITHUB, List.of(), untrusted.isEmpty());
         AntoraComponent antora = new AntoraComponent(id.name(), id.version(), title, startPage,
-                roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes);
+                roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes, untrusted);
         return new ProjectSources(project, new ArrayList<>(files.values()), null, List.of(), antora);
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 import io.docstack.config.BundleSource;
 import io.docstack.config.ProjectConfig;
@@ -29,20 +31,21 @@ final class Bundles {
     static Contributed read(SiteConfig config, SourceBudget budget, List<Diagnostic> diagnostics) {
         List<ProjectConfig> projects = new ArrayList<>();
         List<Path> antoraRoots = new ArrayList<>();
+        Set<Path> untrusted = new HashSet<>();
         for (BundleSource bundle : config.bundles()) {
-            String problem = read(config, bundle, budget, projects, antoraRoots);
+            String problem = read(config, bundle, budget, projects, antoraRoots, untrusted, diagnostics);
             if (problem != null) {
                 diagnostics.add(Diagnostic.error(Rules.SOURCE_BUNDLE, bundle.label(), 0, 0,
                         "docs bundle " + bundle.label() + " is left out: " + problem,
                         "publish the bundle with mvn doc:bundle (classifier docs) and check its coordinates"));
             }
         }
-        return new Contributed(projects, antoraRoots);
+        return new Contributed(projects, antoraRoots, untrusted);
     }
 
     /** Adds the bundle's project or content root; the problem when it cannot. */
     private static String read(SiteConfig config, BundleSource bundle, SourceBudget budget, List<ProjectConfig> projects,
-                               List<Path> antoraRoots) {
+                               List<Path> antoraRoots, Set<Path> untrusted, List<Diagnostic> diagnostics) {
         if (bundle.file() == null) {
             return "it cannot be resolved: " + bundle.unresolved();
         }
@@ -55,10 +58,14 @@ final class Bundles {
             }
             BundleDescriptor descriptor = BundleDescriptor.parse(Files.readAllBytes(descriptorFile));
             Path docs = memory.root().resolve(BundleDescriptor.DOCS);
+            if (!bundle.trusted()) {
+                untrusted.add(docs);
+            }
             if (Files.isRegularFile(docs.resolve("antora.yml"))) {
                 antoraRoots.add(docs);
             } else {
-                projects.add(descriptor.project(docs));
+                String where = MemoryTree.display(memory.root().resolve(BundleDescriptor.FILE_NAME));
+                projects.add(Sources.withAllowedEditUrl(descriptor.project(docs), where, diagnostics).withTrusted(bundle.trusted()));
             }
             budget.keep(held);
             return null;

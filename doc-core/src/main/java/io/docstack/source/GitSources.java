@@ -64,18 +64,19 @@ final class GitSources {
     static Contributed read(SiteConfig config, SourceBudget budget, List<Diagnostic> diagnostics) {
         List<ProjectConfig> projects = new ArrayList<>();
         List<Path> antoraRoots = new ArrayList<>();
+        java.util.Set<Path> untrusted = new java.util.HashSet<>();
         for (GitSource source : config.gitSources()) {
             // The URL as shown never holds its credentials; the fetch gets them (source.repository()).
             String shown = source.remote() ? UserInfo.strip(source.repository()) : Sources.display(config.baseDir(), local(config, source));
             try (Repository repository = open(config, source, shown, diagnostics)) {
                 if (repository != null) {
                     for (Chosen ref : choose(repository, source, shown, diagnostics)) {
-                        readRef(config, budget, source, shown, repository, ref, projects, antoraRoots, diagnostics);
+                        readRef(config, budget, source, shown, repository, ref, projects, antoraRoots, untrusted, diagnostics);
                     }
                 }
             }
         }
-        return new Contributed(projects, antoraRoots);
+        return new Contributed(projects, antoraRoots, untrusted);
     }
 
     private static Path local(SiteConfig config, GitSource source) {
@@ -211,7 +212,8 @@ final class GitSources {
     }
 
     private static void readRef(SiteConfig config, SourceBudget budget, GitSource source, String shown, Repository repository,
-                                Chosen ref, List<ProjectConfig> projects, List<Path> antoraRoots, List<Diagnostic> diagnostics) {
+                                Chosen ref, List<ProjectConfig> projects, List<Path> antoraRoots, java.util.Set<Path> untrusted,
+                                List<Diagnostic> diagnostics) {
         String where = shown + " " + ref.kind() + " " + ref.name();
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
             ObjectId tree = walk.parseCommit(ref.id()).getTree();
@@ -243,7 +245,11 @@ final class GitSources {
             antora.forEach(startPath -> antoraRoots.add(at(memory, startPath)));
             for (String startPath : docs) {
                 projects.add(new ProjectConfig(source.projectName(), source.title(), source.description(), ref.version(),
-                        at(memory, startPath), null, source.anchors(), null));
+                        at(memory, startPath), null, source.anchors(), null, source.trusted()));
+            }
+            if (!source.trusted()) {
+                antora.forEach(startPath -> untrusted.add(at(memory, startPath)));
+                docs.forEach(startPath -> untrusted.add(at(memory, startPath)));
             }
         } catch (IOException | RuntimeException e) {
             diagnostics.add(Diagnostic.error(Rules.SOURCE_GIT, shown, 0, 0, "cannot read " + where + ": " + reason(e),

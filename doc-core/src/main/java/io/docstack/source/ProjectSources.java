@@ -57,6 +57,14 @@ public record ProjectSources(ProjectConfig config, List<SourceFile> files, Sourc
         return folders.stream().map(folder -> folder.toAbsolutePath().normalize()).toList();
     }
 
+    /**
+     * Whether {@code file} of this project is trusted: its project's setting, or for an Antora
+     * component, its content root's ({@link AntoraComponent#trusted}).
+     */
+    public boolean trusted(SourceFile file) {
+        return antora != null ? antora.trusted(file.file()) : config.trusted();
+    }
+
     /** The file at a path inside the docs folder. */
     public Optional<SourceFile> file(SitePath path) {
         return Optional.ofNullable(byPath().get(path));

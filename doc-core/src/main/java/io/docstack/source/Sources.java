@@ -21,6 +21,7 @@ import io.docstack.inventory.InventoryFiles;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
+import io.docstack.model.UrlPolicy;
 
 /**
  * The source stage: lists the files of every configured project folder into a {@link Catalog}.
@@ -56,13 +57,27 @@ public final class Sources {
                         "give each project a unique name, or each copy its own version"));
                 continue;
             }
-            projects.add(list(config, project, diagnostics));
+            projects.add(list(config, withAllowedEditUrl(project, display, diagnostics), diagnostics));
         }
         List<Path> antoraRoots = new ArrayList<>(config.antoraSources());
         antoraRoots.addAll(git.antoraRoots());
         antoraRoots.addAll(bundles.antoraRoots());
-        projects.addAll(AntoraSources.read(config, antoraRoots, diagnostics));
+        Set<Path> untrusted = new HashSet<>(git.untrustedRoots());
+        untrusted.addAll(bundles.untrustedRoots());
+        projects.addAll(AntoraSources.read(config, antoraRoots, untrusted, diagnostics));
         return new Catalog(projects, inventories(config, diagnostics), diagnostics);
+    }
+
+    /**
+     * The project without its editUrl, with a {@code link.scheme} error at {@code where}, when
+     * {@link UrlPolicy} refuses that URL; else the project itself.
+     */
+    static ProjectConfig withAllowedEditUrl(ProjectConfig project, String where, List<Diagnostic> diagnostics) {
+        if (project.editUrl() == null || UrlPolicy.allowed(project.editUrl())) {
+            return project;
+        }
+        diagnostics.add(UrlPolicy.refused(where, 0, 0, "editUrl of project '" + project.name() + "'", project.editUrl()));
+        return project.withEditUrl(null);
     }
 
     /**
@@ -104,9 +119,14 @@ public final class Sources {
             diagnostics.removeIf(d -> shown.stream().anyMatch(r -> d.file().equals(r) || d.file().startsWith(r + "/")));
             List<Diagnostic> found = new ArrayList<>();
             if (project.antora() == null) {
-                projects.add(list(config, project.config(), found));
+                // From the configured project, so that a refused editUrl is reported again with the project's other problems.
+                ProjectConfig configured = config.projects().stream().filter(p -> p.id().equals(project.config().id()))
+                        .findFirst().orElse(project.config());
+                ProjectConfig checked = withAllowedEditUrl(configured, display(config.baseDir(), configured.docs()), found);
+                projects.add(list(config, checked, found));
             } else {
-                antora = antora != null ? antora : AntoraSources.read(config, antoraRoots(config, previous), antoraFound);
+                antora = antora != null ? antora : AntoraSources.read(config, antoraRoots(config, previous),
+                        untrustedRoots(previous), antoraFound);
                 antora.stream().filter(c -> c.config().id().equals(project.config().id())).findFirst().ifPresent(projects::add);
                 antoraFound.stream().filter(d -> shown.stream().anyMatch(r -> d.file().startsWith(r + "/"))).forEach(found::add);
             }
@@ -121,6 +141,13 @@ public final class Sources {
         previous.projects().stream().filter(p -> p.antora() != null)
                 .forEach(p -> p.antora().roots().stream().filter(MemoryTree::inMemory).forEach(roots::add));
         return new ArrayList<>(roots);
+    }
+
+    /** The untrusted content roots of the previous catalog's components. */
+    private static Set<Path> untrustedRoots(Catalog previous) {
+        Set<Path> roots = new HashSet<>();
+        previous.projects().stream().filter(p -> p.antora() != null).forEach(p -> roots.addAll(p.antora().untrustedRoots()));
+        return roots;
     }
 
     /** A project's docs folder and spec locations, or an Antora component's content roots, absolute. */

@@ -140,7 +140,7 @@ class AsciidocHostileInputTest {
     void pageAttributesCannotTurnOnEmbeddingOrReadingUrls() {
         TestFiles.write(docs, "in.png", SECRET);
         AsciidocPage settings = new AsciidocPage(docs, java.util.Map.of("data-uri", "", "allow-uri-read", ""),
-                id -> java.util.Optional.empty(), true);
+                id -> java.util.Optional.empty(), true, true);
         String text = "= Attributes\n\nimage::in.png[]\n\nimage::https://example.invalid/x.svg[opts=inline]\n";
         Path file = TestFiles.write(docs, "attributes.adoc", text).resolve("attributes.adoc");
         Conversion page = converter.convert(new SourceFile(new ProjectVersion("docs", "1.0"), SitePath.of("attributes.adoc"),

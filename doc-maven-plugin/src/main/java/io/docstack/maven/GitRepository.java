@@ -28,4 +28,10 @@ public class GitRepository {
     String title;
     /** One sentence for the landing page. */
     String description;
+    /**
+     * Whether the content of its refs is trusted like the POM's own folders. Default {@code false},
+     * also for a local path: its raw HTML is sanitized and its AsciiDoc reads no file outside the
+     * ref it comes from (see the guide's security page).
+     */
+    boolean trusted;
 }

@@ -27,4 +27,10 @@ public class Project {
      * beside the docs folder, when it exists.
      */
     java.util.List<File> specs;
+    /**
+     * Whether the project's content is trusted: its raw HTML and AsciiDoc passthroughs are kept as
+     * written. Default {@code true}, the POM's own folders; set {@code false} for a folder that holds
+     * content from elsewhere, to have it sanitized (see the guide's security page).
+     */
+    Boolean trusted;
 }

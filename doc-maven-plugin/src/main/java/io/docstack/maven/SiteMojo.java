@@ -89,6 +89,14 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "doc.bundles")
     List<String> bundles = new ArrayList<>();
 
+    /**
+     * Docs bundles whose content is trusted like the POM's own folders (their raw HTML is kept as
+     * written), given like {@code bundles}. Bundles in {@code bundles} are not trusted: their raw
+     * HTML is sanitized (see the guide's security page).
+     */
+    @Parameter(property = "doc.trustedBundles")
+    List<String> trustedBundles = new ArrayList<>();
+
     /** Where remote git sources are kept as bare mirrors between builds. */
     @Parameter(property = "doc.gitCache", defaultValue = "${project.build.directory}/docstack-git")
     File gitCache;
@@ -218,6 +226,9 @@ abstract class SiteMojo extends AbstractMojo {
         for (String location : bundles) {
             builder.bundle(artifacts.bundle(location.strip(), project.getBasedir().toPath()));
         }
+        for (String location : trustedBundles) {
+            builder.bundle(artifacts.bundle(location.strip(), project.getBasedir().toPath()).withTrusted(true));
+        }
         for (GitRepository git : gitSources) {
             builder.gitSource(gitSource(git));
         }
@@ -296,7 +307,7 @@ abstract class SiteMojo extends AbstractMojo {
         String repository = probe.remote() ? probe.repository()
                 : project.getBasedir().toPath().resolve(probe.repository()).normalize().toString();
         return new GitSource(repository, probe.branches(), probe.tags(), probe.startPaths(), probe.projectName(),
-                probe.title(), probe.description(), probe.anchors(), probe.cacheDir());
+                probe.title(), probe.description(), probe.anchors(), probe.cacheDir(), git.trusted);
     }
 
     ProjectConfig moduleProject(MavenProject module, Path docs, Path base) {
@@ -305,7 +316,9 @@ abstract class SiteMojo extends AbstractMojo {
         String version = properties.getProperty("doc.project.version", module.getVersion());
         String title = properties.getProperty("doc.project.title", module.getName());
         AnchorStyle anchors = anchors(properties.getProperty("doc.project.anchors"));
-        return new ProjectConfig(name, title, module.getDescription(), version, docs, editUrl(docs, base), anchors);
+        boolean trusted = !"false".equalsIgnoreCase(properties.getProperty("doc.project.trusted", "true").strip());
+        return new ProjectConfig(name, title, module.getDescription(), version, docs, editUrl(docs, base), anchors, null,
+                trusted);
     }
 
     private ProjectConfig listedProject(Project listed, Path base) {
@@ -319,7 +332,7 @@ abstract class SiteMojo extends AbstractMojo {
         List<Path> specs = listed.specs == null ? null : listed.specs.stream()
                 .map(f -> f.isAbsolute() ? f.toPath() : project.getBasedir().toPath().resolve(f.toPath())).toList();
         return new ProjectConfig(listed.name, listed.title, listed.description, version, docs, edit,
-                anchors(listed.anchors), specs);
+                anchors(listed.anchors), specs, listed.trusted == null || listed.trusted);
     }
 
     private static AnchorStyle anchors(String value) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Docstack's fuzz harnesses (doc-core/src/test/java/io/docstack/fuzz) in fuzzing mode with Jazzer:
-#   bench/fuzz.sh [HARNESS|all] [MINUTES]      default: all harnesses, 10 minutes each
+#   bench/fuzz.sh [HARNESS|all] [MINUTES]      default: all harnesses, 10 minutes each ("30s": seconds)
 #   bench/fuzz.sh list                          the harnesses, one a line
 # One harness per JVM, one after the other (each fuzzer is single-threaded: on a 2-core machine,
 # run one at a time). Per harness, under bench/work/fuzz/HARNESS/ (git-ignored, kept between runs):
@@ -13,7 +13,8 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 WORK="$REPO/bench/work/fuzz"
 RESOURCES="$REPO/doc-core/src/test/resources"
 which=${1:-all}
-minutes=${2:-10}
+duration=${2:-10}
+if [[ $duration == *s ]]; then seconds_each=${duration%s}; else seconds_each=$((duration * 60)); fi
 
 # id class method instrumented-packages, from io.docstack.fuzz.Harness (the one list of harnesses).
 table=$("$REPO/bench/test-main.sh" io.docstack.fuzz.Harness)
@@ -36,7 +37,7 @@ while read -r id class method packages; do
   corpora=("$dir/corpus" "$RESOURCES/fuzz-seeds/$id")
   [[ -d "$RESOURCES/fuzz-fixes/$id" ]] && corpora+=("$RESOURCES/fuzz-fixes/$id")
   before=$(ls "$dir" | grep -cE '^(crash|timeout|oom)-' || true)
-  echo "== $id: $minutes min ($class#$method), log in $dir/fuzz.log"
+  echo "== $id: ${seconds_each} s ($class#$method), log in $dir/fuzz.log"
   start=$(date +%s)
   # A private temporary folder: the harnesses check that a build leaves nothing in it.
   set +e
@@ -47,7 +48,7 @@ while read -r id class method packages; do
       --instrumentation_includes="$packages" \
       --instrumentation_excludes='io.docstack.fuzz.**:io.docstack.FuzzBuild*:io.docstack.TestFiles*' \
       --keep_going=20 \
-      -max_total_time=$((minutes * 60)) -timeout=60 -rss_limit_mb=0 -print_final_stats=1 \
+      -max_total_time=$seconds_each -timeout=60 -rss_limit_mb=0 -print_final_stats=1 \
       -dict="$RESOURCES/fuzz-dicts/$id.dict" -artifact_prefix="$dir/" \
       ${JAZZER_ARGS:-} "${corpora[@]}" >"$dir/fuzz.log" 2>&1
   rc=$?

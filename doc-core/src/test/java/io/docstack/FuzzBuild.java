@@ -6,18 +6,23 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.docstack.config.SiteConfig;
+import io.docstack.convert.Converter;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.SitePath;
 import io.docstack.search.SearchDocuments;
 
 /**
  * The build of the fuzz harnesses ({@code io.docstack.fuzz}) that writes nothing: every stage of
- * {@link Docstack#build} up to the rendered site (search documents included), kept in memory. A
- * full build spends most of its time writing and committing the Lucene index, which reads no input
- * the search documents have not already shown; this one lets a harness try many more inputs in its
- * time. Stateless; thread-safe.
+ * {@link Docstack#build} up to the rendered site (search documents included), kept in memory, with
+ * one converter kept open across builds, as the preview keeps it. A full build boots JRuby for its
+ * AsciiDoc (seconds) and writes and commits a Lucene index, neither of which reads the input;
+ * this one lets a harness try many more inputs in its time. Thread-safe; builds are serialized.
  */
 public final class FuzzBuild {
+
+    /** The open converter and the settings it was opened with; guarded by the class. */
+    private static Converter converter;
+    private static String converterSettings;
 
     private FuzzBuild() {
     }
@@ -36,11 +41,24 @@ public final class FuzzBuild {
     }
 
     /** Validates, indexes (documents only) and renders the site of {@code config} into memory. */
-    public static Result inMemory(SiteConfig config) {
-        Docstack.Validated site = Docstack.validate(config, new StageClock(), true, null);
+    public static synchronized Result inMemory(SiteConfig config) {
+        Converter open = converter(config);
+        Docstack.Validated site = Docstack.validateWith(config, new StageClock(), true, open::convert);
         SearchDocuments.of(site.converted(), site.apis());
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         Docstack.renderInto(config, site, null, (SitePath path, byte[] content) -> files.put(path.value(), content));
         return new Result(Docstack.withSeverities(config, site.diagnostics()), files);
+    }
+
+    private static Converter converter(SiteConfig config) {
+        String settings = config.limits() + "/" + config.threads();
+        if (!settings.equals(converterSettings)) {
+            if (converter != null) {
+                converter.close();
+            }
+            converter = Converter.open(config.limits(), config.threads(), true);
+            converterSettings = settings;
+        }
+        return converter;
     }
 }

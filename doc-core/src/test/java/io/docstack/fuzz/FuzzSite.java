@@ -51,10 +51,14 @@ final class FuzzSite implements AutoCloseable {
     /** Where the good page is written. */
     private static final String GOOD_PAGE = "fuzz/1.0/good.html";
     /**
-     * One input in this many is also built on disk (default 8, {@code -Ddocstack.fuzz.diskEvery});
-     * the replay of the fuzz-fixes corpus builds every input on disk.
+     * Time allowed for a build on disk: it boots its own JRuby when the site has AsciiDoc (seconds
+     * on a loaded machine), which the in-memory build, with its converter kept open, does not.
      */
-    static volatile int diskEvery = Integer.getInteger("docstack.fuzz.diskEvery", 8);
+    static final java.time.Duration DISK_BUDGET = Invariants.BUDGET.multipliedBy(10);
+    /** One input in this many is also built on disk, unless the harness says otherwise. */
+    static final int DISK_EVERY = 8;
+    /** Whether every input is also built on disk: the replay of the corpora. */
+    static volatile boolean everyInputOnDisk;
 
     private final Path root;
 
@@ -106,27 +110,28 @@ final class FuzzSite implements AutoCloseable {
     }
 
     /**
-     * Builds in memory ({@link FuzzBuild}), and on disk too for one input in {@link #diskEvery}
-     * (chosen by the input's hash, so that a finding replays the same way), and asserts the
-     * invariants for {@code input}; returns the diagnostics. The two builds must agree: the same
-     * diagnostics, the same bytes for every file both write.
+     * Builds in memory ({@link FuzzBuild}, within {@link Invariants#BUDGET}), and on disk too for
+     * one input in {@code diskEvery} (chosen by the input's hash, so that a finding replays the
+     * same way; within {@link #DISK_BUDGET}), and asserts the invariants for {@code input}; returns
+     * the diagnostics. The two builds must agree: the same diagnostics, the same bytes for every
+     * file both write.
      */
-    List<Diagnostic> build(SiteConfig config, byte[] input) {
+    List<Diagnostic> build(String what, SiteConfig config, byte[] input, int diskEvery) {
         return confined(() -> {
-            FuzzBuild.Result memory = FuzzBuild.inMemory(config);
+            FuzzBuild.Result memory = Invariants.inTime(what, () -> FuzzBuild.inMemory(config));
             Invariants.wellFormed(memory.diagnostics());
             assertGood(memory.files().get(GOOD_PAGE));
             assertBounded(total(memory.files()), emptySiteBytes(false), input.length);
             memory.files().forEach(FuzzSite::assertNoSecret);
-            if (Math.floorMod(Arrays.hashCode(input), diskEvery) == 0) {
-                buildOnDisk(config, input, memory);
+            if (everyInputOnDisk || Math.floorMod(Arrays.hashCode(input), diskEvery) == 0) {
+                buildOnDisk(what, config, input, memory);
             }
             return memory.diagnostics();
         });
     }
 
-    private void buildOnDisk(SiteConfig config, byte[] input, FuzzBuild.Result memory) {
-        BuildResult disk = Docstack.build(config);
+    private void buildOnDisk(String what, SiteConfig config, byte[] input, FuzzBuild.Result memory) {
+        BuildResult disk = Invariants.once(what + " on disk", DISK_BUDGET, () -> Docstack.build(config));
         Map<String, byte[]> written = TestFiles.tree(output());
         assertThat(disk.diagnostics()).as("diagnostics on disk and in memory").isEqualTo(memory.diagnostics());
         memory.files().forEach((file, content) ->
@@ -216,11 +221,14 @@ final class FuzzSite implements AutoCloseable {
      * sandbox, then {@link #build} asserts the invariants, all within {@link Invariants#BUDGET}.
      */
     static List<Diagnostic> check(String what, byte[] input, Setup setup) {
-        return Invariants.inTime(what, () -> {
-            try (FuzzSite site = create()) {
-                return site.build(setup.apply(site, input), input);
-            }
-        });
+        return check(what, input, setup, DISK_EVERY);
+    }
+
+    /** {@link #check(String, byte[], Setup)} with one input in {@code diskEvery} built on disk too. */
+    static List<Diagnostic> check(String what, byte[] input, Setup setup, int diskEvery) {
+        try (FuzzSite site = create()) {
+            return site.build(what, setup.apply(site, input), input, diskEvery);
+        }
     }
 
     /**
@@ -233,7 +241,7 @@ final class FuzzSite implements AutoCloseable {
         Invariants.untimed(() -> {
             emptySiteBytes(true);
             try (FuzzSite site = create()) {
-                return site.build(setup.apply(site, input), input);
+                return site.build("warm-up", setup.apply(site, input), input, 1);
             }
         });
     }

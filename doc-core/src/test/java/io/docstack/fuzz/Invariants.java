@@ -38,7 +38,14 @@ final class Invariants {
             "\\b(?:java|javax|com|org|sun)\\.[\\w.$]*(?:Exception|Error)\\b|\\b[A-Z]\\w*(?:Exception|Error)\\b|bug in Docstack");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
 
+    /** The exit status of a fuzzer stopped after a hang; bench/fuzz.sh reports it. */
+    static final int HUNG_EXIT = 70;
+
     private static ExecutorService watchdog = newWatchdog();
+    /** Whether a warm-up runs, whose checks have no time limit. */
+    private static volatile boolean warmingUp;
+    /** What hung, once an input has; then no other input is tried. */
+    private static volatile String hung;
 
     private Invariants() {
     }
@@ -53,21 +60,60 @@ final class Invariants {
      *                        still running after the budget twice
      */
     static <T> T inTime(String what, Callable<T> task) {
+        stopIfHung();
         try {
-            return attempt(what, task);
+            return attempt(what, BUDGET, task);
         } catch (TimeoutException first) {
             try {
-                return attempt(what, task);
+                return attempt(what, BUDGET, task);
             } catch (TimeoutException second) {
-                throw new AssertionError(what + " took longer than " + BUDGET.toMillis() + " ms, twice");
+                throw hung(what + " took longer than " + BUDGET.toMillis() + " ms, twice");
             }
         }
     }
 
-    private static <T> T attempt(String what, Callable<T> task) throws TimeoutException {
+    /** Like {@link #inTime}, tried once within {@code budget}: for a task that cannot be run twice. */
+    static <T> T once(String what, Duration budget, Callable<T> task) {
+        stopIfHung();
+        try {
+            return attempt(what, budget, task);
+        } catch (TimeoutException e) {
+            throw hung(what + " took longer than " + budget.toMillis() + " ms");
+        }
+    }
+
+    /**
+     * The finding of an input that hung: the thread still running it may hold what every later
+     * input needs (the shared converter, the preview), so the next input stops the fuzzer instead
+     * of failing the same way for the rest of the run (a replay fails it at once instead).
+     */
+    private static AssertionError hung(String message) {
+        hung = message;
+        return new AssertionError(message);
+    }
+
+    private static void stopIfHung() {
+        if (hung != null && System.getProperty("JAZZER_FUZZ") == null && System.getenv("JAZZER_FUZZ") == null) {
+            throw new AssertionError("not tried: an earlier input hung (" + hung + ")");
+        }
+        if (hung != null) {
+            System.err.println("docstack fuzz: stopping, an earlier input hung (its input was saved): " + hung);
+            System.err.flush();
+            Runtime.getRuntime().halt(HUNG_EXIT);
+        }
+    }
+
+    private static <T> T attempt(String what, Duration budget, Callable<T> task) throws TimeoutException {
+        if (warmingUp) {
+            try {
+                return task.call();
+            } catch (Exception e) {
+                throw new AssertionError(what + " failed: " + e, e);
+            }
+        }
         Future<T> future = watchdog.submit(task);
         try {
-            return future.get(BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             watchdog.shutdownNow();
@@ -81,15 +127,18 @@ final class Invariants {
         }
     }
 
-    /** Runs {@code task} without a time limit (warm-up), still on a fresh thread's full stack. */
-    static <T> T untimed(Callable<T> task) {
+    /**
+     * Runs {@code task} (a warm-up) with no time limit on the checks inside it: the first build of a
+     * JVM loads Flexmark, Pebble, Lucene and boots Asciidoctor, which must not count against an input.
+     */
+    static synchronized <T> T untimed(Callable<T> task) {
+        warmingUp = true;
         try {
-            return watchdog.submit(task).get();
-        } catch (ExecutionException e) {
-            throw new AssertionError("warm-up failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("warm-up interrupted", e);
+            return task.call();
+        } catch (Exception e) {
+            throw new AssertionError("warm-up failed: " + e, e);
+        } finally {
+            warmingUp = false;
         }
     }
 

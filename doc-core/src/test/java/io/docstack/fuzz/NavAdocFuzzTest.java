@@ -33,6 +33,9 @@ class NavAdocFuzzTest {
         return site.withDocs().antoraSource(Path.of("comp")).build();
     };
 
+    /** A build on disk boots its own JRuby (seconds): one input in 64 only. */
+    private static final int DISK_EVERY = 64;
+
     @BeforeAll
     static void warmUp() {
         FuzzSite.warmUp(SETUP, ".Comp\n* xref:index.adoc[]\n** xref:a.adoc#part[A]\ninclude::partial$more.adoc[]\n"
@@ -45,6 +48,6 @@ class NavAdocFuzzTest {
     }
 
     static void check(byte[] input) {
-        FuzzSite.check("nav.adoc", input, SETUP);
+        FuzzSite.check("nav.adoc", input, SETUP, DISK_EVERY);
     }
 }

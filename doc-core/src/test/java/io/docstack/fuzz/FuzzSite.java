@@ -188,7 +188,9 @@ final class FuzzSite implements AutoCloseable {
             return Set.of();
         }
         try (Stream<Path> list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return list.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+            // JRuby keeps one folder per process (jruby-<pid>) from its first boot to the JVM's exit.
+            return list.map(p -> p.getFileName().toString()).filter(name -> !name.matches("jruby-\\d+"))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

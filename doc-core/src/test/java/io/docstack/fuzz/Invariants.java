@@ -31,11 +31,14 @@ final class Invariants {
      */
     static final Duration BUDGET = Duration.ofMillis(Long.getLong("docstack.fuzz.budget", 2_000));
     /**
-     * A Java exception or error named in a diagnostic: a stage caught a bug of ours. Quoted user
-     * text ('…') is taken out first, so that a page named {@code FooException} is not one.
+     * A Java exception or error named in a diagnostic: a stage caught a bug of ours, or passed an
+     * exception's text on instead of saying what is wrong with the input. Quoted user text ('…') is
+     * taken out first, so that a page named {@code FooException} is not one.
      */
     private static final Pattern BUG = Pattern.compile(
-            "\\b(?:java|javax|com|org|sun)\\.[\\w.$]*(?:Exception|Error)\\b|\\b[A-Z]\\w*(?:Exception|Error)\\b|bug in Docstack");
+            "\\b(?:java|javax|com|org|sun)\\.[\\w.$]*(?:Exception|Error)\\b|\\b[A-Z]\\w*(?:Exception|Error)\\b|bug in Docstack"
+                    // MalformedInputException's whole message: a file not UTF-8, reported without saying so.
+                    + "|Input length = \\d+");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
 
     /** The exit status of a fuzzer stopped after a hang; bench/fuzz.sh reports it. */

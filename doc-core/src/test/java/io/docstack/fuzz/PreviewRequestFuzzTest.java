@@ -47,15 +47,12 @@ class PreviewRequestFuzzTest {
     private static FuzzSite site;
     private static Preview preview;
     private static long largestFile;
+    private static boolean loopbackAllowed;
 
     @BeforeAll
     static synchronized void start() {
         if (preview != null) {
             return;
-        }
-        if (fuzzing()) {
-            // The harness itself talks to the preview on the loopback; any other connection is a finding.
-            BugDetectors.allowNetworkConnections((host, port) -> host.equals("127.0.0.1") || host.equals("localhost"));
         }
         site = FuzzSite.create();
         site.write("docs/page.md", "# Page\n\nSearchable words here, and [good](good.md).\n\n![pic](pic.png)\n"
@@ -66,6 +63,18 @@ class PreviewRequestFuzzTest {
         preview = Docstack.serve(config, "127.0.0.1", 0, rebuilt -> { });
         Runtime.getRuntime().addShutdownHook(new Thread(PreviewRequestFuzzTest::stop));
         Invariants.untimed(() -> exchange(GOOD_REQUEST, 30_000));
+    }
+
+    /**
+     * The harness itself talks to the preview on the loopback; any other connection is a finding.
+     * Told Jazzer once its sanitizers are loaded, with the first input: not before (BugDetectors
+     * would find no sanitizer, for good), not in a replay (there is none).
+     */
+    private static synchronized void allowLoopback() {
+        if (!loopbackAllowed && fuzzing()) {
+            BugDetectors.allowNetworkConnections((host, port) -> host.equals("127.0.0.1") || host.equals("localhost"));
+            loopbackAllowed = true;
+        }
     }
 
     /** Whether Jazzer fuzzes (its sanitizers watch connections), not a plain replay. */
@@ -89,6 +98,7 @@ class PreviewRequestFuzzTest {
 
     static void check(byte[] input) {
         start();
+        allowLoopback();
         Invariants.inTime("preview request", () -> site.confined(() -> {
             byte[] answer = exchange(input, EXCHANGE_MILLIS);
             if (answer.length > 0) {

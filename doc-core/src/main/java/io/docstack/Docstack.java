@@ -175,8 +175,17 @@ public final class Docstack {
      * (OpenAPI specs read, API reference pages added), link (with API coverage), nav.
      */
     static Validated validate(SiteConfig config, StageClock clock, boolean html, ConversionCache cache) {
+        return validateWith(config, clock, html, catalog -> Converter.convert(catalog, config.limits(), config.threads(), html, cache));
+    }
+
+    /**
+     * {@link #validate(SiteConfig, StageClock, boolean, ConversionCache)} with the pages converted by
+     * {@code convert}: a converter kept open across builds (the fuzz harnesses' one Asciidoctor).
+     */
+    static Validated validateWith(SiteConfig config, StageClock clock, boolean html,
+                                  java.util.function.Function<Catalog, ConvertedSite> convert) {
         Catalog catalog = clock.time("source", () -> Sources.aggregate(config));
-        ConvertedSite pages = clock.time("convert", () -> Converter.convert(catalog, config.limits(), config.threads(), html, cache));
+        ConvertedSite pages = clock.time("convert", () -> convert.apply(catalog));
         ApiSite apis = clock.time("spec", () -> Specs.read(catalog, config.limits()));
         ConvertedSite site = clock.time("spec pages", () -> ApiPages.addTo(pages, apis, html));
         LinkGraph links = clock.time("link", () -> Linker.resolve(catalog, site, apis));

@@ -129,4 +129,37 @@ class AntoraContentTest {
         assertThat(result.diagnostics().get(0).message()).contains("maxIncludes (1000)");
         assertThat(TestFiles.read(config.output().resolve("fan/1.0/index.html"))).contains("Fine.");
     }
+
+    /**
+     * A nav.adoc, a partial it includes and an antora.yml that are not UTF-8 are each reported at
+     * the bad byte (the messages were MalformedInputException's "Input length = 1"); the other
+     * component and its pages still build.
+     */
+    @Test
+    void antoraFilesThatAreNotUtf8AreReportedAtTheirByte() {
+        TestFiles.write(base.resolve("guide"),
+                "antora.yml", "name: guide\nversion: '2.0'\nnav:\n- modules/ROOT/nav.adoc\n- modules/ROOT/nav2.adoc\n",
+                "modules/ROOT/nav2.adoc", "* xref:welcome.adoc[]\ninclude::partial$bad.adoc[]\n",
+                "modules/ROOT/pages/welcome.adoc", "= Welcome\n");
+        TestFiles.write(base.resolve("guide/modules/ROOT/nav.adoc"), latin1("* xref:welcome.adoc[Willkommen \u00e0 vous]\n"));
+        TestFiles.write(base.resolve("guide/modules/ROOT/partials/bad.adoc"), latin1("* \u00e9\n"));
+        TestFiles.write(base.resolve("latin"), "modules/ROOT/pages/x.adoc", "= X\n");
+        TestFiles.write(base.resolve("latin/antora.yml"), latin1("name: latin\ntitle: Fran\u00e7ais\n"));
+
+        SiteConfig config = TestFiles.site(base, base.resolve("site"))
+                .antoraSource(Path.of("guide")).antoraSource(Path.of("latin")).build();
+        BuildResult result = Docstack.build(config);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::line, Diagnostic::column,
+                Diagnostic::message).containsExactly(
+                tuple("guide/modules/ROOT/nav.adoc", Rules.NAV_SYNTAX, 1, 32, "navigation file is not valid UTF-8 (byte 0xe0)"),
+                tuple("guide/modules/ROOT/nav2.adoc", Rules.NAV_SYNTAX, 2, 1,
+                        "included navigation file is not valid UTF-8 (byte 0xe9) on its line 1"),
+                tuple("latin/antora.yml", Rules.CONFIG_PROJECT, 2, 12, "antora.yml is not valid UTF-8 (byte 0xe7)"));
+        assertThat(TestFiles.read(config.output().resolve("guide/2.0/welcome.html"))).contains("Welcome");
+    }
+
+    private static byte[] latin1(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
 }

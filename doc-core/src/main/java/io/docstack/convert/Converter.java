@@ -1,9 +1,6 @@
 package io.docstack.convert;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +27,7 @@ import io.docstack.model.Page;
 import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;
+import io.docstack.model.Utf8Text;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
 import io.docstack.source.SourceFile;
@@ -370,30 +368,13 @@ public final class Converter implements AutoCloseable {
 
     /** Strict UTF-8; invalid bytes are reported at their line and column, then replaced. */
     private static String decode(byte[] bytes, SourceFile source, List<Diagnostic> diagnostics) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidByte(bytes);
-            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-            int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
-            diagnostics.add(Diagnostic.error(Rules.SOURCE_READ, source.displayPath(), line, column,
-                    "file is not valid UTF-8 (byte 0x" + Integer.toHexString(bytes[bad] & 0xff) + ")",
-                    "save the file as UTF-8; invalid bytes are shown as \uFFFD"));
-            return new String(bytes, StandardCharsets.UTF_8);
+        Utf8Text decoded = Utf8Text.decode(bytes);
+        if (decoded.valid()) {
+            return decoded.text();
         }
-    }
-
-    private static int firstInvalidByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : 0;
+        diagnostics.add(Diagnostic.error(Rules.SOURCE_READ, source.displayPath(), decoded.line(), decoded.column(),
+                decoded.problem("file"), Utf8Text.HINT + "; invalid bytes are shown as \uFFFD"));
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static String parseRule(SourceFile source) {

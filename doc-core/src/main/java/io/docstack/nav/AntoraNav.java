@@ -1,7 +1,6 @@
 package io.docstack.nav;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import io.docstack.model.Page;
 import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;
+import io.docstack.model.Utf8Text;
 import io.docstack.model.SitePath;
 import io.docstack.model.UrlPolicy;
 import io.docstack.source.AntoraComponent;
@@ -131,7 +131,17 @@ final class AntoraNav {
                                Expansion expansion) {
         List<String> text;
         try {
-            text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Utf8Text decoded = Utf8Text.decode(Files.readAllBytes(file));
+            if (!decoded.valid()) {
+                diagnostics.add(depth == 0
+                        ? Diagnostic.error(Rules.NAV_SYNTAX, top.displayPath(), decoded.line(), decoded.column(),
+                                decoded.problem("navigation file"), Utf8Text.HINT)
+                        : Diagnostic.error(Rules.NAV_SYNTAX, top.displayPath(), topLine, 1,
+                                decoded.problem("included navigation file") + " on its line " + decoded.line(),
+                                Utf8Text.HINT));
+                return;
+            }
+            text = decoded.text().lines().toList();
         } catch (IOException e) {
             expansion.diagnostics.add(Diagnostic.error(Rules.NAV_SYNTAX, expansion.top.displayPath(), topLine, 0,
                     "navigation file cannot be read: " + e.getMessage(), "check that it exists and is UTF-8"));

@@ -1,8 +1,7 @@
 package io.docstack.nav;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +24,7 @@ import io.docstack.model.Diagnostic;
 import io.docstack.model.Page;
 import io.docstack.model.PageRef;
 import io.docstack.model.Rules;
+import io.docstack.model.Utf8Text;
 import io.docstack.model.SitePath;
 import io.docstack.model.UrlPolicy;
 import io.docstack.source.SourceFile;
@@ -57,8 +57,14 @@ final class NavFile {
     static List<NavItem> read(SourceFile file, Map<SitePath, Page> pages, Limits limits, Supplier<String> ids,
                               List<Diagnostic> diagnostics) {
         Node root;
-        try (Reader reader = Files.newBufferedReader(file.file(), StandardCharsets.UTF_8)) {
-            root = SafeYaml.loader(limits).compose(reader);
+        try {
+            Utf8Text text = Utf8Text.decode(Files.readAllBytes(file.file()));
+            if (!text.valid()) {
+                diagnostics.add(Diagnostic.error(Rules.NAV_SYNTAX, file.displayPath(), text.line(), text.column(),
+                        text.problem("navigation file"), Utf8Text.HINT));
+                return null;
+            }
+            root = SafeYaml.loader(limits).compose(new StringReader(text.text()));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             int column = e.getProblemMark() == null ? 1 : e.getProblemMark().getColumn() + 1;

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.docstack.model.Diagnostic;
+import io.docstack.model.Utf8Text;
 import io.docstack.model.Rules;
 
 /** The JSON form of a {@link Baseline}: parsing with user-facing errors, and writing. */
@@ -57,8 +58,13 @@ final class BaselineFile {
         } catch (IOException e) {
             return unreadable(shown, 0, 0, "the baseline file cannot be read: " + e, "make it readable");
         }
+        // Decoded here, not by Jackson: it would take '{' and three NULs for UTF-32, and say so with its exception's name.
+        Utf8Text text = Utf8Text.decode(content);
+        if (!text.valid()) {
+            return unreadable(shown, text.line(), text.column(), text.problem("the baseline"), Utf8Text.HINT);
+        }
         JsonNode root;
-        try (JsonParser parser = Json.MAPPER.createParser(content)) {
+        try (JsonParser parser = Json.MAPPER.createParser(text.text())) {
             root = Json.MAPPER.readTree(parser);
             if (root != null && parser.nextToken() != null) {
                 return syntaxError(shown, parser.currentTokenLocation(), "more text after the end of the JSON value");

@@ -25,6 +25,7 @@ import io.docstack.model.Diagnostic;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
+import io.docstack.model.Utf8Text;
 
 /**
  * Reads Antora content roots as they are: each root's {@code antora.yml} (name, version, title,
@@ -78,7 +79,13 @@ final class AntoraSources {
         }
         Map<?, ?> yaml;
         try {
-            Object loaded = SafeYaml.loader(config.limits()).load(Files.readString(file));
+            Utf8Text text = Utf8Text.decode(Files.readAllBytes(file));
+            if (!text.valid()) {
+                diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, text.line(), text.column(),
+                        text.problem(DESCRIPTOR), Utf8Text.HINT));
+                return Optional.empty();
+            }
+            Object loaded = SafeYaml.loader(config.limits()).load(text.text());
             yaml = loaded instanceof Map<?, ?> map ? map : Map.of();
         } catch (IOException | YAMLException e) {
             diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import io.docstack.model.Diagnostic;
+import io.docstack.model.Utf8Text;
 import io.docstack.model.Rules;
 
 /**
@@ -72,7 +73,12 @@ final class NodeReader {
     }
 
     static Parsed parse(byte[] content, boolean json, String displayPath, int maxAliases) {
-        try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
+        // Decoded here, not by Jackson: it guesses UTF-16 or UTF-32 from NULs, and names its exception for a bad byte.
+        Utf8Text text = Utf8Text.decode(content);
+        if (!text.valid()) {
+            return failed(displayPath, text.line(), text.column(), text.problem("the spec file"), Utf8Text.HINT);
+        }
+        try (JsonParser parser = (json ? JSON : YAML).createParser(text.text())) {
             Builder builder = new Builder(parser, displayPath, maxAliases);
             if (parser.nextToken() == null) {
                 return failed(displayPath, 1, 1, "the spec file is empty", "write an OpenAPI document (openapi: 3.1.0, info, paths)");

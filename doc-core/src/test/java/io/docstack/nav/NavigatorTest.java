@@ -37,6 +37,20 @@ class NavigatorTest {
         return Navigator.build(catalog, site, config.limits());
     }
 
+    /** Found by the nav-yml fuzzer: the message was MalformedInputException's ("Input length = 1"), at 1:1. */
+    @Test
+    void navFileThatIsNotUtf8IsReportedAtItsByteAndThePagesStillBuild() {
+        TestFiles.write(base.resolve("docs/nav.yml"), new byte[] {'-', ' ', 'i', 'n', 'd', 'e', 'x', '.', 'm', 'd', '\n',
+                '-', ' ', 't', 'i', 't', 'l', 'e', ':', ' ', 'G', (byte) 0xC7, 'r', '\n'});
+        SiteNavigation navigation = navigate(PAGES);
+        assertThat(navigation.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo(Rules.NAV_SYNTAX);
+            assertThat(d.message()).isEqualTo("navigation file is not valid UTF-8 (byte 0xc7)");
+            assertThat(List.of(d.line(), d.column())).containsExactly(2, 11);
+        });
+        assertThat(navigation.tree(COMPUTE).items()).isNotEmpty();
+    }
+
     private static PageRef ref(String source) {
         return new PageRef(COMPUTE, SitePath.of(source));
     }

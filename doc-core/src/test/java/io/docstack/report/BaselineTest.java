@@ -169,6 +169,20 @@ class BaselineTest {
         assertThat(problem(file).message()).contains("empty");
     }
 
+    /** Found by the baseline fuzzer: Jackson took '{' and NULs for UTF-32 and the message named its exception. */
+    @Test
+    void invalidUtf8IsReportedAtItsByteAndNulsAreNotUtf32() throws IOException {
+        Path file = temp.resolve("baseline.json");
+        Files.write(file, new byte[] {'{', '\n', ' ', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'});
+        Diagnostic invalid = problem(file);
+        assertThat(invalid.message()).isEqualTo("the baseline is not valid UTF-8 (byte 0xc3)");
+        assertThat(List.of(invalid.line(), invalid.column())).containsExactly(2, 3);
+        Files.write(file, new byte[] {'{', 0, 0, 0, 'x', '"'});
+        Diagnostic nuls = problem(file);
+        assertThat(nuls.message()).startsWith("the baseline is not valid JSON").doesNotContain("UTF-32", "Exception");
+        assertThat(List.of(nuls.line(), nuls.column())).containsExactly(1, 3);
+    }
+
     @Test
     void jsonOfTheWrongShapeIsAnError() throws IOException {
         Path file = temp.resolve("baseline.json");

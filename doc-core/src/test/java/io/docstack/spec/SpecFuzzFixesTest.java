@@ -214,6 +214,44 @@ class SpecFuzzFixesTest {
         assertThat(site.diagnostics()).allSatisfy(d -> assertThat(d.message()).contains("through a symbolic link"));
     }
 
+    /** Found by the openapi-yaml fuzzer: the message named Jackson's CharConversionException, at a byte count. */
+    @Test
+    void invalidUtf8IsASpecParseAtItsByteInYamlAndJson() {
+        byte[] yaml = bytes("openapi: 3.1.0\ninfo:\n  title: P", 0xC3, 0x20, "ts\n");
+        assertThat(NodeReader.parse(yaml, false, "a.yaml", 50).problem()).satisfies(d -> {
+            assertThat(at(d)).isEqualTo("spec.parse a.yaml:3:11");
+            assertThat(d.message()).isEqualTo("the spec file is not valid UTF-8 (byte 0xc3)");
+        });
+        byte[] json = bytes("{\"openapi\":\n \"", 0xE2, 0x28, 0xA1, "\"}");
+        assertThat(NodeReader.parse(json, true, "a.json", 50).problem()).satisfies(d -> {
+            assertThat(at(d)).isEqualTo("spec.parse a.json:2:3");
+            assertThat(d.message()).isEqualTo("the spec file is not valid UTF-8 (byte 0xe2)");
+        });
+    }
+
+    /** Jackson took '{' and three NULs for UTF-32; the spec is UTF-8 with NULs, a JSON syntax error. */
+    @Test
+    void nulsAfterABraceAreAJsonSyntaxErrorNotUtf32() {
+        byte[] json = bytes("{", 0, 0, 0, "\"a\": 1}");
+        assertThat(NodeReader.parse(json, true, "a.json", 50).problem()).satisfies(d -> {
+            assertThat(at(d)).isEqualTo("spec.parse a.json:1:3");
+            assertThat(d.message()).startsWith("JSON syntax error: ").doesNotContain("UTF-32", "Exception");
+        });
+    }
+
+    /** Text and byte values (ints), in order, as bytes. */
+    private static byte[] bytes(Object... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object part : parts) {
+            if (part instanceof String text) {
+                out.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                out.write((Integer) part);
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** How many values a plain-data tree holds. */
     private static int values(Object data) {
         if (data instanceof java.util.Map<?, ?> map) {

@@ -133,10 +133,10 @@ final class AntoraNav {
         try {
             Utf8Text decoded = Utf8Text.decode(Files.readAllBytes(file));
             if (!decoded.valid()) {
-                diagnostics.add(depth == 0
-                        ? Diagnostic.error(Rules.NAV_SYNTAX, top.displayPath(), decoded.line(), decoded.column(),
+                expansion.diagnostics.add(depth == 0
+                        ? Diagnostic.error(Rules.NAV_SYNTAX, expansion.top.displayPath(), decoded.line(), decoded.column(),
                                 decoded.problem("navigation file"), Utf8Text.HINT)
-                        : Diagnostic.error(Rules.NAV_SYNTAX, top.displayPath(), topLine, 1,
+                        : Diagnostic.error(Rules.NAV_SYNTAX, expansion.top.displayPath(), topLine, 1,
                                 decoded.problem("included navigation file") + " on its line " + decoded.line(),
                                 Utf8Text.HINT));
                 return;

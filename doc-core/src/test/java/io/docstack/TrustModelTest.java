@@ -68,19 +68,19 @@ class TrustModelTest {
         String index1 = "remote-1.0-docs.zip/docs/index.md";
         String page1 = "remote-1.0-docs.zip/docs/page.adoc";
         assertThat(removed).extracting(Diagnostic::file, Diagnostic::line, Diagnostic::message).contains(
-                tuple(index1, 5, "<script> element removed with its content: this content is not trusted"),
-                tuple(index1, 7, "attribute onerror of <img> removed (an event handler runs script): this content is not trusted"),
-                tuple(index1, 9, "<iframe> element removed with its content: this content is not trusted"),
-                tuple(index1, 11, "attribute style of <div> removed: this content is not trusted"),
-                tuple(index1, 13, "attribute onclick of <p> removed (an event handler runs script): this content is not trusted"),
-                tuple(index1, 15, "<form> element removed with its content: this content is not trusted"),
-                tuple(index1, 17, "<object> element removed with its content: this content is not trusted"),
-                tuple(index1, 17, "<embed> element removed with its content: this content is not trusted"),
-                tuple(index1, 19, "<style> element removed with its content: this content is not trusted"),
-                tuple(index1, 21, "<blink> element removed (its content is kept): this content is not trusted"),
-                tuple(page1, 7, "<script> element removed with its content: this content is not trusted"),
-                tuple(page1, 8, "attribute onmouseover of <p> removed (an event handler runs script): this content is not trusted"),
-                tuple(page1, 11, "attribute onerror of <img> removed (an event handler runs script): this content is not trusted"));
+                removal(index1, 5, "<script> element removed with its content"),
+                removal(index1, 7, "attribute onerror of <img> removed (an event handler runs script)"),
+                removal(index1, 9, "<iframe> element removed with its content"),
+                removal(index1, 11, "attribute style of <div> removed"),
+                removal(index1, 13, "attribute onclick of <p> removed (an event handler runs script)"),
+                removal(index1, 15, "<form> element removed with its content"),
+                removal(index1, 17, "<object> element removed with its content"),
+                removal(index1, 17, "<embed> element removed with its content"),
+                removal(index1, 19, "<style> element removed with its content"),
+                removal(index1, 21, "<blink> element removed (its content is kept)"),
+                removal(page1, 7, "<script> element removed with its content"),
+                removal(page1, 8, "attribute onmouseover of <p> removed (an event handler runs script)"),
+                removal(page1, 11, "attribute onerror of <img> removed (an event handler runs script)"));
         assertThat(removed).hasSize(13);
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
 
@@ -148,6 +148,11 @@ class TrustModelTest {
         assertThat(result.diagnostics()).noneMatch(d -> d.rule().equals(Rules.HTML_REMOVED));
         assertThat(content(config.output().resolve("remote/1.0/index.html")).select("iframe, img[onerror]")).hasSize(2);
         assertThat(content(config.output().resolve("git/main/index.html")).select("b[onclick]")).hasSize(1);
+    }
+
+    /** An expected html.removed diagnostic: file, line and message. */
+    private static org.assertj.core.groups.Tuple removal(String file, int line, String what) {
+        return tuple(file, line, what + ": this content is not trusted");
     }
 
     /** The page's content, without the theme around it. */

@@ -224,8 +224,13 @@ public final class Docstack {
      * {@code target/site.failed} for {@code target/site}.
      */
     public static Path failedSite(Path output) {
+        return sibling(output, ".failed");
+    }
+
+    /** The folder beside {@code output} named as it is plus {@code suffix}. */
+    private static Path sibling(Path output, String suffix) {
         Path absolute = output.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + ".failed");
+        return absolute.resolveSibling(absolute.getFileName() + suffix);
     }
 
     /**
@@ -281,8 +286,7 @@ public final class Docstack {
      * {@code target/site-search}). Replaced atomically, like the site.
      */
     public static Path searchIndex(Path output) {
-        Path absolute = output.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + "-search");
+        return sibling(output, "-search");
     }
 
     /**

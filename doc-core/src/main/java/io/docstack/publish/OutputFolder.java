@@ -37,8 +37,9 @@ public final class OutputFolder {
      */
     public static void verify(Path output, Path baseDir, Map<String, Path> inputs) {
         Path target = real(output);
-        if (real(baseDir).startsWith(target)) {
-            throw refused(output, (real(baseDir).equals(target) ? "is" : "holds") + " the base folder (" + baseDir + ")");
+        Path base = real(baseDir);
+        if (base.startsWith(target)) {
+            throw refused(output, (base.equals(target) ? "is" : "holds") + " the base folder (" + baseDir + ")");
         }
         inputs.forEach((label, input) -> {
             Path read = real(input);
@@ -77,8 +78,9 @@ public final class OutputFolder {
     public static void verifyBundle(io.docstack.config.SiteConfig config, Path zip, String bundleEntry) {
         Path target = real(zip);
         inputs(config).forEach((label, input) -> {
-            if (target.startsWith(real(input))) {
-                throw refusedFile(zip, (target.equals(real(input)) ? "is " : "lies inside ") + label + " (" + input + ")");
+            Path read = real(input);
+            if (target.startsWith(read)) {
+                throw refusedFile(zip, (target.equals(read) ? "is " : "lies inside ") + label + " (" + input + ")");
             }
         });
         if (Files.isDirectory(zip)) {
@@ -154,19 +156,18 @@ public final class OutputFolder {
     }
 
     private static boolean writtenByDocstack(Path folder) {
-        if (Files.isRegularFile(folder.resolve(MARKER)) || Files.isRegularFile(folder.resolve("docstack-inventory.json"))) {
-            return true;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(file -> file.getFileName().toString().matches("segments_[0-9a-z]+"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + folder, e);
-        }
+        return Files.isRegularFile(folder.resolve(MARKER)) || Files.isRegularFile(folder.resolve("docstack-inventory.json"))
+                || holds(folder, file -> file.getFileName().toString().matches("segments_[0-9a-z]+"));
     }
 
     private static boolean isEmpty(Path folder) {
+        return !holds(folder, file -> true);
+    }
+
+    /** Whether a file directly in {@code folder} matches {@code test}. */
+    private static boolean holds(Path folder, java.util.function.Predicate<Path> test) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.findAny().isEmpty();
+            return files.anyMatch(test);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder, e);
         }

@@ -37,6 +37,9 @@ final class AsciidocSession {
     private final Map<String, Integer> depths = new HashMap<>();
     /** Included file to the line of the page's include directive that brought it in. */
     private final Map<String, Integer> pageLines = new HashMap<>();
+    /** The files included so far, by key ({@link #fileKey}), as links in them are placed. */
+    private final List<IncludedFile> includedFiles = new ArrayList<>();
+    private final Map<String, Integer> fileKeys = new HashMap<>();
     /** Includes resolved so far, and their bytes: the page's limits hold over all of them. */
     private int includeCount;
     private long includedBytes;
@@ -116,6 +119,36 @@ final class AsciidocSession {
     void included(String included, String from, int line) {
         depths.put(included, depth(from) + 1);
         pageLines.put(included, pageLine(from, line));
+    }
+
+    /**
+     * An included file as links and ids in it are placed: as diagnostics show it, and its whole
+     * text (not only the lines a filter selected: Asciidoctor numbers lines as in the file).
+     */
+    record IncludedFile(String displayPath, SourcePositions positions, int pageLine) {
+    }
+
+    /** Remembers the text of an included file (as pushed to Asciidoctor), once. */
+    void includedText(String file, String text) {
+        fileKeys.computeIfAbsent(file, f -> {
+            includedFiles.add(new IncludedFile(displayPath(f), new SourcePositions(text), pageLines.getOrDefault(f, 0)));
+            return includedFiles.size() - 1;
+        });
+    }
+
+    /** The key of an included file {@link #includedText} remembered, or -1. */
+    int fileKey(String file) {
+        return fileKeys.getOrDefault(file, -1);
+    }
+
+    /** The files included (directly or not) by the page's include directive at {@code pageLine}, in include order. */
+    List<IncludedFile> includedAt(int pageLine) {
+        return includedFiles.stream().filter(f -> f.pageLine() == pageLine).toList();
+    }
+
+    /** The included file of a key {@link #fileKey} gave, or null. */
+    IncludedFile includedFile(int key) {
+        return key >= 0 && key < includedFiles.size() ? includedFiles.get(key) : null;
     }
 
     /** How many includes were resolved for the page so far. */

@@ -143,6 +143,7 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
             }
             String relative = current.realDocsRoot().relativize(real).toString().replace('\\', '/');
             current.included(real.toString(), from, line);
+            current.includedText(real.toString(), text);
             // Included text gets the protection the page text got: its xref:project: and api: macros are read alike.
             reader.pushInclude(AsciidocLinks.protectProjectXrefs(selected.text()), real.toString(), relative,
                     selected.firstLine(), attributes);

@@ -355,6 +355,7 @@ public final class Linker {
 
     private static Diagnostic problem(String rule, Origin page, Link link, String message, String hint) {
         String kind = link.kind() == Link.Kind.IMAGE ? "image " : "";
-        return Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), kind + message, hint);
+        String file = link.file() != null ? link.file() : page.displayPath();
+        return Diagnostic.error(rule, file, link.line(), link.column(), kind + message, hint);
     }
 }

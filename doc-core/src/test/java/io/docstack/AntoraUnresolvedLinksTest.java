@@ -57,4 +57,17 @@ class AntoraUnresolvedLinksTest {
                         "docs/modules/ROOT/partials/part.adoc:3:9 link.broken");
         assertThat(result.diagnostics()).extracting(Diagnostic::message).anyMatch(m -> m.contains("gone.adoc"));
     }
+
+    @Test
+    void linksAfterNestedConditionalsAndIncludesKeepTheirLines() {
+        Path docs = TestFiles.write(out.resolve("src"), "antora.yml", "name: n\nversion: '1'\n",
+                "modules/ROOT/partials/p.adoc", "Partial text.\n",
+                "modules/ROOT/pages/p.adoc", "= P\n\nifdef::env-site[]\nifdef::site-gen-antora[]\n"
+                        + "First xref:a.adoc[a].\nendif::[]\nendif::[]\n\ninclude::partial$p.adoc[]\n\n"
+                        + "ifndef::nothing[]\nSecond xref:b.adoc[b].\n\nThird xref:c.adoc[c].\nendif::[]\n");
+        BuildResult result = Docstack.build(TestFiles.site(out, out.resolve("site")).antoraSource(docs).build());
+
+        assertThat(result.diagnostics()).extracting(d -> d.line() + ":" + d.column())
+                .containsExactly("5:7", "12:8", "14:7");
+    }
 }

@@ -45,6 +45,8 @@ final class AsciidocLinks {
     static final String XREF_MARKER = "docstack-xref:";
 
     private static final Pattern PROJECT = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_.-]*(@[^:/#]+)?:");
+    /** A preprocessor conditional directive line: {@code ifdef::}, {@code ifndef::}, {@code ifeval::}, {@code endif::}. */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?:ifn?def|ifeval|endif)::\\S*\\[.*\\]\\s*$");
     private static final Pattern MARKDOWN_ADOC = Pattern.compile("\\.(md|markdown)\\.adoc(?=#|$)");
 
     /** The page's links in document order and every id it declares. */
@@ -269,12 +271,22 @@ final class AsciidocLinks {
     }
 
     /**
-     * Where a spelling is, from the block's line on; else on the line before it: Asciidoctor's
-     * sourcemap puts a block that follows a preprocessor directive ({@code ifdef::…[]}, its
-     * {@code endif}) one line late.
+     * Where a spelling is, from the block's line on; else in the block that ends before the
+     * conditional directives Asciidoctor's line points at: its sourcemap puts a block followed by
+     * {@code endif::[]} lines at the last of them.
      */
     private static int[] claim(SourcePositions positions, List<String> spellings, int blockLine) {
         int[] found = positions.claim(spellings, blockLine);
-        return found != null || blockLine <= 1 ? found : positions.claim(spellings, blockLine - 1);
+        if (found != null || blockLine <= 1) {
+            return found;
+        }
+        int start = blockLine;
+        while (start > 1 && CONDITIONAL.matcher(positions.line(start)).lookingAt()) {
+            start--;
+        }
+        while (start > 1 && !positions.line(start - 1).isBlank() && !CONDITIONAL.matcher(positions.line(start - 1)).lookingAt()) {
+            start--;
+        }
+        return start < blockLine ? positions.claim(spellings, start) : null;
     }
 }

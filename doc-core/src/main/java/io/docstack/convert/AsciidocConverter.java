@@ -46,6 +46,19 @@ import io.docstack.source.SourceFile;
  */
 final class AsciidocConverter implements AutoCloseable {
 
+    private static final String JRUBY_CLASS_VALUES = "jruby.ji.class.values";
+
+    static {
+        // JRuby keeps each runtime's Java-integration data in java.lang.ClassValue by default, which
+        // the JDK's own classes hold on to: every runtime a JVM ever started stayed in memory (10 MB
+        // for a two-page site; a 1 GiB heap was full after 525 fuzz builds). A map owned by the
+        // runtime goes with it. JRuby reads the option once, when its first runtime starts, so it is
+        // set before that; a value the user set (-Djruby.ji.class.values=...) wins.
+        if (System.getProperty(JRUBY_CLASS_VALUES) == null) {
+            System.setProperty(JRUBY_CLASS_VALUES, "HARD_MAP");
+        }
+    }
+
     private final Limits limits;
     private final Object bootLock = new Object();
     private final ReentrantLock convertLock = new ReentrantLock();
@@ -120,7 +133,8 @@ final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    private Asciidoctor asciidoctor() {
+    /** The instance, booting it if needed. */
+    Asciidoctor asciidoctor() {
         CompletableFuture<Asciidoctor> created;
         synchronized (bootLock) {
             start();

@@ -178,7 +178,9 @@ final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    private Conversion convert(Asciidoctor asciidoctor, AsciidocSession session, String text) {
+    private Conversion convert(Asciidoctor asciidoctor, AsciidocSession session, String source) {
+        NulCharacters.warning(source, session.page().displayPath()).ifPresent(session::report);
+        String text = NulCharacters.replaced(source);
         try {
             Document document = asciidoctor.load(AsciidocLinks.protectProjectXrefs(text), options(session.page().file(),
                     session.settings().attributes(), limits, session.settings().trusted(), session.settings().antora()));

@@ -1,12 +1,8 @@
 package io.docstack.source;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import io.docstack.model.SitePath;
 
@@ -30,7 +26,7 @@ final class AntoraFiles {
     /** Tallies the files of {@code root} that Antora leaves out into {@code skipped}; returns how many it reads. */
     static int tally(Path root, List<String> nav, SkippedFiles skipped) {
         int read = 0;
-        for (Path file : walk(root)) {
+        for (Path file : AntoraSources.walk(root)) {
             Optional<SitePath> path = SitePath.parse(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
             SkippedFiles.Reason reason = path.isEmpty() ? SkippedFiles.Reason.REPORTED : reason(path.get(), nav);
             if (reason == null) {
@@ -82,13 +78,5 @@ final class AntoraFiles {
             case ANTORA_NO_FAMILY -> DocsFilter.prefix(path, Math.min(size - 1, path.segments().get(Math.min(2, size - 1)).equals("assets") ? 3 : 2));
             default -> DocsFilter.prefix(path, Math.max(0, size - 2));
         };
-    }
-
-    private static List<Path> walk(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
-        }
     }
 }

@@ -243,7 +243,8 @@ final class AntoraSources {
         }
     }
 
-    private static List<Path> walk(Path folder) {
+    /** The regular files under {@code folder}, sorted. */
+    static List<Path> walk(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package io.docstack.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -115,9 +114,8 @@ class SkippedFilesTest {
      * {@code pages/_shared.adoc} and {@code partials/note.adoc} only to include them.
      */
     @Test
-    void anAntoraRootCountsWhatAntoraDoesNotReadAndWarnsOnlyOfAPageThatIsNotAdoc() throws Exception {
-        Path root = base.resolve("skip");
-        copy(TestFiles.resource("skipped/antora-root"), root);
+    void anAntoraRootCountsWhatAntoraDoesNotReadAndWarnsOnlyOfAPageThatIsNotAdoc() {
+        TestFiles.copyResource("skipped/antora-root", base.resolve("skip"));
         Catalog catalog = Sources.aggregate(TestFiles.site(base, base.resolve("out")).antoraSource(Path.of("skip")).build());
 
         assertThat(catalog.projects().get(0).files()).extracting(f -> f.path().value())
@@ -131,15 +129,5 @@ class SkippedFilesTest {
                         + "1 in pages/ but not .adoc: modules/ROOT/pages/ 1; "
                         + "1 images or attachments without an extension: modules/ROOT/images/ 1"));
         assertThat(catalog.counts()).isEqualTo(new ProjectSources.Counts(7, 7));
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (var walk = Files.walk(from)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
     }
 }

@@ -32,7 +32,8 @@ import io.docstack.model.Utf8Text;
  * {@code start_page}, {@code nav}, {@code asciidoc.attributes}) and its
  * {@code modules/<module>/{pages,partials,examples,images,attachments}} folders. Roots that name
  * the same component version make one project (a distributed component). Like Antora, files and
- * folders whose name starts with {@code .} are left out, and so are pages starting with {@code _}.
+ * folders whose name starts with {@code .} are left out, and so are pages starting with {@code _};
+ * what Antora does not read is counted and told ({@link AntoraFiles}).
  * A root that cannot be read, an {@code antora.yml} without a name, and two roots giving one
  * component version different titles are errors naming the root; the other roots still count.
  * Stateless and thread-safe.
@@ -124,6 +125,7 @@ final class AntoraSources {
         List<SourceFile> navFiles = new ArrayList<>();
         Set<String> modules = new LinkedHashSet<>();
         Map<String, Path> resources = new HashMap<>();
+        ProjectSources.Counts counts = new ProjectSources.Counts(0, 0);
         for (Root root : roots) {
             if (root.title() != null && title != null && !title.equals(root.title())) {
                 diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, root.display(), 1, 1, "component '" + id.name()
@@ -141,6 +143,10 @@ final class AntoraSources {
                         Sources.display(config.baseDir(), file))));
             }
             readModules(config, id, root, files, modules, resources, diagnostics);
+            SkippedFiles skipped = new SkippedFiles();
+            counts = ProjectSources.Counts.sum(counts, new ProjectSources.Counts(AntoraFiles.tally(root.folder(), root.nav(), skipped),
+                    skipped.count()));
+            skipped.report(Sources.display(config.baseDir(), root.folder()), true, diagnostics);
         }
         Set<Path> untrusted = new LinkedHashSet<>();
         roots.stream().filter(r -> !r.trusted()).forEach(r -> untrusted.add(r.folder()));
@@ -149,7 +155,7 @@ final class AntoraSources {
                 AnchorStyle.GITHUB, List.of(), untrusted.isEmpty());
         AntoraComponent antora = new AntoraComponent(id.name(), id.version(), title, startPage,
                 roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes, untrusted);
-        return new ProjectSources(project, new ArrayList<>(files.values()), null, List.of(), antora);
+        return new ProjectSources(project, new ArrayList<>(files.values()), null, List.of(), antora, counts);
     }
 
     private static void readModules(SiteConfig config, ProjectVersion id, Root root, Map<SitePath, SourceFile> files,
@@ -186,6 +192,9 @@ final class AntoraSources {
         resources.putIfAbsent(module + ":" + family.substring(0, family.length() - 1) + "$" + relative, file);
         if (family.equals("partials") || family.equals("examples")) {
             return;
+        }
+        if ((family.equals("images") || family.equals("attachments")) && path.get().fileName().lastIndexOf('.') <= 0) {
+            return; // Antora ignores an image or attachment without an extension (AntoraFiles counts it)
         }
         boolean page = family.equals("pages");
         if (page && (!relative.endsWith(".adoc") || path.get().segments().stream().anyMatch(s -> s.startsWith("_")))) {
@@ -234,7 +243,8 @@ final class AntoraSources {
         }
     }
 
-    private static List<Path> walk(Path folder) {
+    /** The regular files under {@code folder}, sorted. */
+    static List<Path> walk(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {

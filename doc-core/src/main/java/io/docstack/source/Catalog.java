@@ -48,6 +48,11 @@ public record Catalog(List<ProjectSources> projects, List<Inventory> inventories
                 : project(new ProjectVersion(name, io.docstack.model.Versions.latest(versions)));
     }
 
+    /** How many files of all projects' folders were read and left out. */
+    public ProjectSources.Counts counts() {
+        return projects.stream().map(ProjectSources::counts).reduce(new ProjectSources.Counts(0, 0), ProjectSources.Counts::sum);
+    }
+
     public List<SourceFile> pages() {
         return projects.stream().flatMap(p -> p.pages().stream()).toList();
     }

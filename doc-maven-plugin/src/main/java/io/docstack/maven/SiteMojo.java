@@ -332,7 +332,7 @@ abstract class SiteMojo extends AbstractMojo {
         List<Path> specs = listed.specs == null ? null : listed.specs.stream()
                 .map(f -> f.isAbsolute() ? f.toPath() : project.getBasedir().toPath().resolve(f.toPath())).toList();
         return new ProjectConfig(listed.name, listed.title, listed.description, version, docs, edit,
-                anchors(listed.anchors), specs, listed.trusted == null || listed.trusted);
+                anchors(listed.anchors), specs, listed.trusted == null || listed.trusted, listed.includes, listed.excludes);
     }
 
     private static AnchorStyle anchors(String value) {

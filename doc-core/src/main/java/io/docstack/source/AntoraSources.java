@@ -30,7 +30,8 @@ import io.docstack.model.Utf8Text;
 /**
  * Reads Antora content roots as they are: each root's {@code antora.yml} (name, version, title,
  * {@code start_page}, {@code nav}, {@code asciidoc.attributes}) and its
- * {@code modules/<module>/{pages,partials,examples,images,attachments}} folders. Roots that name
+ * {@code modules/<module>/{pages,partials,examples,images,attachments}} folders (and the legacy
+ * {@code assets/images} and {@code assets/attachments}). Roots that name
  * the same component version make one project (a distributed component). Like Antora, files and
  * folders whose name starts with {@code .} are left out, and so are pages starting with {@code _}.
  * A root that cannot be read, an {@code antora.yml} without a name, and two roots giving one
@@ -40,6 +41,13 @@ import io.docstack.model.Utf8Text;
 final class AntoraSources {
 
     private static final String DESCRIPTOR = "antora.yml";
+    /**
+     * The family folders of a module. Antora 3 still reads the legacy {@code assets/images} and
+     * {@code assets/attachments} (of Antora 1) as the images and attachments families; a file in
+     * both the new and the legacy folder is an {@code output.conflict}.
+     */
+    private static final List<String> FAMILY_FOLDERS = List.of("pages", "images", "attachments", "partials", "examples",
+            "assets/images", "assets/attachments");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -164,8 +172,9 @@ final class AntoraSources {
                 continue;
             }
             modules.add(module);
-            for (String family : List.of("pages", "images", "attachments", "partials", "examples")) {
-                Path familyFolder = moduleFolder.resolve(family);
+            for (String folder : FAMILY_FOLDERS) {
+                Path familyFolder = moduleFolder.resolve(folder);
+                String family = folder.substring(folder.lastIndexOf('/') + 1);
                 if (Files.isDirectory(familyFolder)) {
                     for (Path file : walk(familyFolder)) {
                         String relative = familyFolder.relativize(file).toString().replace('\\', '/');

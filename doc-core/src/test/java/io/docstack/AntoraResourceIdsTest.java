@@ -44,4 +44,20 @@ class AntoraResourceIdsTest {
         assertThat(out.resolve("comp/1.0/_attachments/legacy.txt")).isRegularFile();
         assertThat(out.resolve("comp/1.0/_images/legacy.png")).isRegularFile();
     }
+
+    /**
+     * {@code antora/distributed-nav}: root {@code a}'s {@code antora.yml} lists
+     * {@code modules/ROOT/nav.adoc}, which is in root {@code b} of the same component version;
+     * Antora reads it as the navigation ({@code Comp: Start, The other page}).
+     */
+    @Test
+    void aNavFileOfAnotherRootOfTheComponentVersionIsItsNavigation() {
+        SiteConfig config = TestFiles.site(TestFiles.resource("antora/distributed-nav"), out)
+                .antoraSource(Path.of("a")).antoraSource(Path.of("b")).build();
+
+        BuildResult result = Docstack.build(config);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(TestFiles.read(out.resolve("comp/1.0/index.html"))).contains("The other page", "href=\"other.html\"");
+    }
 }

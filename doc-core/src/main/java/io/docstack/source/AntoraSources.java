@@ -144,7 +144,7 @@ final class AntoraSources {
             startPage = startPage == null ? root.startPage() : startPage;
             root.attributes().forEach(attributes::put);
             for (String nav : root.nav()) {
-                Path file = root.folder().resolve(nav).normalize();
+                Path file = navFile(root, roots, nav);
                 SitePath.parse(nav).ifPresent(path -> navFiles.add(new SourceFile(id, path, file, SourceFile.Kind.NAVIGATION,
                         Sources.display(config.baseDir(), file))));
             }
@@ -158,6 +158,25 @@ final class AntoraSources {
         AntoraComponent antora = new AntoraComponent(id.name(), id.version(), title, startPage,
                 roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes, untrusted);
         return new ProjectSources(project, new ArrayList<>(files.values()), null, List.of(), antora);
+    }
+
+    /**
+     * The file a {@code nav} entry names: in the root of the {@code antora.yml} that lists it,
+     * else in another root of the same component version (Antora matches the list against the
+     * files of all of them); when none has it, the listing root's path, reported as unreadable.
+     */
+    private static Path navFile(Root listing, List<Root> roots, String nav) {
+        Path own = listing.folder().resolve(nav).normalize();
+        if (Files.isRegularFile(own)) {
+            return own;
+        }
+        for (Root root : roots) {
+            Path file = root.folder().resolve(nav).normalize();
+            if (file.startsWith(root.folder()) && Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return own;
     }
 
     private static void readModules(SiteConfig config, ProjectVersion id, Root root, Map<SitePath, SourceFile> files,

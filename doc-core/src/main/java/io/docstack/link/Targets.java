@@ -22,7 +22,8 @@ import io.docstack.source.SourceFile;
 /**
  * Everything a link may reach: the files of the projects built here and the pages of projects
  * known only from link inventories. A project version built here hides the same one in an
- * inventory (the local sources are newer). Immutable after construction; thread-safe.
+ * inventory (the local sources are newer). An Antora page's {@code page-aliases} are targets
+ * too, standing for the page. Immutable after construction; thread-safe.
  */
 final class Targets {
 
@@ -96,6 +97,15 @@ final class Targets {
             Page page = pages.get(ref);
             Set<String> anchors = page == null || page.failed() ? null : page.anchors();
             files.put(file.path(), new Target(ref, file.output(), file.kind().isPage(), anchors));
+        }
+        if (project.antora() != null) {
+            // A link to a page alias reaches the page itself, as in Antora.
+            project.antora().aliases().forEach((alias, page) -> {
+                Target target = files.get(page);
+                if (target != null) {
+                    files.putIfAbsent(alias, target);
+                }
+            });
         }
         return files;
     }

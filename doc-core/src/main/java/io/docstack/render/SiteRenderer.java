@@ -58,6 +58,7 @@ public final class SiteRenderer {
     /** Per project name with more than one version: its versions, newest first, and the latest. */
     private final Map<String, List<ProjectVersion>> versions = new HashMap<>();
     private final Map<String, ProjectVersion> latest = new HashMap<>();
+    private final AliasRedirects aliasRedirects;
 
     /** The site page listing each service's API coverage. */
     public static final String COVERAGE_PAGE = "api-coverage.html";
@@ -94,6 +95,7 @@ public final class SiteRenderer {
             }
             findHome(project, order).ifPresent(home -> homes.put(project, home));
         }
+        aliasRedirects = new AliasRedirects(catalog, pages, config.siteUrl());
         Map<String, List<String>> byName = new LinkedHashMap<>();
         projects.keySet().forEach(id -> byName.computeIfAbsent(id.name(), k -> new ArrayList<>()).add(id.version()));
         byName.forEach((name, all) -> {
@@ -185,11 +187,13 @@ public final class SiteRenderer {
     }
 
     /**
-     * {@code name/latest/…}: for each project with several versions (none of them named
-     * {@code latest}), a page that sends the reader to the latest version's copy, so that links
-     * to the latest stay stable across releases.
+     * The pages that send a reader on: the redirect at each Antora {@code page-aliases} entry
+     * ({@link AliasRedirects}), and {@code name/latest/…}: for each project with several versions
+     * (none of them named {@code latest}), a page that sends the reader to the latest version's
+     * copy, so that links to the latest stay stable across releases.
      */
-    public void renderLatestAliases(SiteSink sink) {
+    public void renderAliases(SiteSink sink) {
+        aliasRedirects.write(sink);
         for (ProjectVersion newest : latest.values()) {
             if (versions.get(newest.name()).stream().anyMatch(v -> v.version().equals("latest"))) {
                 continue;

@@ -29,10 +29,12 @@ import io.docstack.model.SitePath;
  * @param attributes the AsciiDoc attributes of the roots' {@code asciidoc.attributes}
  * @param untrustedRoots the roots (of {@code roots}) whose content is not trusted: from git
  *                   sources and bundles not marked trusted
+ * @param aliases    the pages' {@code page-aliases}: where each alias would be ({@code old/name.adoc})
+ *                   and the page it stands for, both as paths of this component version
  */
 public record AntoraComponent(String name, String version, String title, String startPage, List<Path> roots,
                               List<SourceFile> navFiles, Set<String> modules, Map<String, Path> resources,
-                              Map<String, String> attributes, Set<Path> untrustedRoots) {
+                              Map<String, String> attributes, Set<Path> untrustedRoots, Map<SitePath, SitePath> aliases) {
 
     /** The module whose pages are at the top of the component version's folder. */
     public static final String ROOT = "ROOT";
@@ -48,13 +50,14 @@ public record AntoraComponent(String name, String version, String title, String 
         resources = Map.copyOf(resources);
         attributes = Map.copyOf(attributes);
         untrustedRoots = untrustedRoots == null ? Set.of() : Set.copyOf(untrustedRoots);
+        aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
     }
 
     /** A component of trusted roots only. */
     public AntoraComponent(String name, String version, String title, String startPage, List<Path> roots,
                            List<SourceFile> navFiles, Set<String> modules, Map<String, Path> resources,
                            Map<String, String> attributes) {
-        this(name, version, title, startPage, roots, navFiles, modules, resources, attributes, Set.of());
+        this(name, version, title, startPage, roots, navFiles, modules, resources, attributes, Set.of(), Map.of());
     }
 
     /** Whether a file of the component is trusted: it is not in one of {@link #untrustedRoots}. */

@@ -156,8 +156,53 @@ final class AntoraSources {
         ProjectConfig project = new ProjectConfig(id.name(), title, null, id.version(), roots.get(0).folder(), null,
                 AnchorStyle.GITHUB, List.of(), untrusted.isEmpty());
         AntoraComponent antora = new AntoraComponent(id.name(), id.version(), title, startPage,
-                roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes, untrusted);
+                roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes, untrusted,
+                aliases(id, files, modules, diagnostics));
         return new ProjectSources(project, new ArrayList<>(files.values()), null, List.of(), antora);
+    }
+
+    /**
+     * The pages' {@code page-aliases}, by where each alias is. An alias is a page id of the page's
+     * own module unless it names another ({@code admin:old.adoc}); one naming another component
+     * version is not followed. As Antora, an alias at a page ("Page alias cannot reference an
+     * existing page") or at another alias ("Duplicate alias") is an error; the page keeps its URL.
+     */
+    private static Map<SitePath, SitePath> aliases(ProjectVersion id, Map<SitePath, SourceFile> files, Set<String> modules,
+                                                   List<Diagnostic> diagnostics) {
+        Map<SitePath, SitePath> aliases = new java.util.TreeMap<>();
+        AntoraComponent layout = new AntoraComponent(id.name(), id.version(), null, null, List.of(), List.of(), modules,
+                Map.of(), Map.of());
+        for (SourceFile page : files.values()) {
+            if (page.kind() != SourceFile.Kind.ASCIIDOC) {
+                continue;
+            }
+            Optional<PageAliases.Declared> declared = PageAliases.read(page.file());
+            for (String alias : declared.map(PageAliases.Declared::ids).orElse(List.of())) {
+                Optional<AntoraId> parsed = AntoraId.parse(alias);
+                if (parsed.isEmpty() || parsed.get().relative().isEmpty()
+                        || !id.name().equals(parsed.get().component() == null ? id.name() : parsed.get().component())
+                        || !id.version().equals(parsed.get().version() == null ? id.version() : parsed.get().version())) {
+                    continue;
+                }
+                String relative = parsed.get().relative();
+                Optional<SitePath> at = SitePath.parse(AntoraComponent.sitePath(parsed.get().moduleOr(layout.module(page.path())),
+                        "pages", relative.endsWith(".adoc") ? relative : relative + ".adoc"));
+                if (at.isEmpty()) {
+                    continue;
+                }
+                int line = declared.get().line();
+                SourceFile existing = files.get(at.get());
+                SitePath other = existing == null ? aliases.putIfAbsent(at.get(), page.path()) : null;
+                if (existing != null) {
+                    diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, page.displayPath(), line, 1, "page alias '" + alias
+                            + "' is the page " + existing.displayPath(), "remove the alias, or the page it would replace"));
+                } else if (other != null) {
+                    diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, page.displayPath(), line, 1, "page alias '" + alias
+                            + "' is also an alias of " + files.get(other).displayPath() + ", which keeps it", "give the alias to one page only"));
+                }
+            }
+        }
+        return aliases;
     }
 
     /**

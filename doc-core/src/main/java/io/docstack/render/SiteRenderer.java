@@ -212,10 +212,18 @@ public final class SiteRenderer {
         }
     }
 
-    /** The landing page, the not-found page and the theme's assets. */
+    /**
+     * The site's home, the not-found page and the theme's assets. The home is, as in Antora, a
+     * page published at the site root ({@code index.adoc} of the {@code ROOT} component), else a
+     * redirect to the configured start page, else the theme's landing page.
+     */
     public void renderSiteFiles(SiteSink sink) {
         SitePath home = SitePath.of("index.html");
-        sink.write(home, bytes(theme.render("home.peb", common(home))));
+        Optional<Page> start = StartPage.resolve(config.startPage(), projects.keySet(), pages);
+        if (pages.values().stream().noneMatch(page -> page.sitePath().equals(home))) {
+            sink.write(home, start.isPresent() ? bytes(aliasRedirects.html(new AliasRedirects.Redirect(home, start.get().sitePath())))
+                    : bytes(theme.render("home.peb", common(home))));
+        }
         SitePath notFound = SitePath.of("404.html");
         sink.write(notFound, bytes(theme.render("404.peb", common(notFound))));
         theme.assets().forEach((path, content) -> sink.write(path.under(ASSETS), content));

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
 
 /**
@@ -39,7 +40,7 @@ public record AntoraComponent(String name, String version, String title, String 
     /** The module whose pages are at the top of the component version's folder. */
     public static final String ROOT = "ROOT";
     /** The version of a component whose {@code antora.yml} gives none (or {@code ~}). */
-    public static final String UNVERSIONED = "current";
+    public static final String UNVERSIONED = ProjectVersion.UNVERSIONED;
 
     public AntoraComponent {
         Objects.requireNonNull(name, "name");

@@ -101,7 +101,7 @@ final class AntoraSources {
             return Optional.empty();
         }
         String name = text(yaml.get("name"));
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (name == null || !NAME.matcher(name).matches() && !name.equals(ProjectVersion.ROOT)) {
             diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,
                     name == null ? "antora.yml has no name" : "component name '" + name + "' is not lower case letters, digits, '.', '-' or '_'",
                     "give the component a name: name: my-component"));

@@ -41,6 +41,8 @@ final class Targets {
     private final Map<ProjectVersion, Map<SitePath, Target>> byProject = new LinkedHashMap<>();
     private final Map<ProjectVersion, Map<String, Target>> byLowerCase = new HashMap<>();
     private final Map<ProjectVersion, SitePath> startPages = new HashMap<>();
+    /** Antora versions marked {@code prerelease}: not the latest while a released version exists. */
+    private final Set<ProjectVersion> prereleases = new java.util.HashSet<>();
 
     Targets(Catalog catalog, ConvertedSite site) {
         this(null, catalog, site, null);
@@ -62,6 +64,9 @@ final class Targets {
             ProjectVersion id = project.config().id();
             if (project.antora() != null) {
                 startPages.put(id, project.antora().startPagePath());
+                if (project.antora().prerelease()) {
+                    prereleases.add(id);
+                }
             }
             Map<SitePath, Target> kept = previous == null || changed == null || changed.contains(id) ? null
                     : previous.byProject.get(id);
@@ -148,7 +153,8 @@ final class Targets {
 
     /**
      * The version of a project that a reference means: the one named, else the referring page's
-     * version when the project has it, else its latest ({@link io.docstack.model.Versions#latest}).
+     * version when the project has it, else its latest ({@link io.docstack.model.Versions#latest}),
+     * not a prerelease unless all its versions are.
      */
     Optional<ProjectVersion> project(String name, String version, ProjectVersion from) {
         if (version != null) {
@@ -159,7 +165,9 @@ final class Targets {
         if (has(same)) {
             return Optional.of(same);
         }
-        String latest = io.docstack.model.Versions.latest(versions(name));
+        List<String> all = versions(name);
+        List<String> released = all.stream().filter(v -> !prereleases.contains(new ProjectVersion(name, v))).toList();
+        String latest = io.docstack.model.Versions.latest(released.isEmpty() ? all : released);
         return latest == null ? Optional.empty() : Optional.of(new ProjectVersion(name, latest));
     }
 

@@ -1,6 +1,5 @@
 package io.docstack.render;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +7,6 @@ import io.docstack.model.Page;
 import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
-import io.docstack.model.Versions;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.AntoraId;
 
@@ -23,8 +21,8 @@ final class StartPage {
     private StartPage() {
     }
 
-    /** The page {@code id} names among {@code pages}, or empty when it names none. */
-    static Optional<Page> resolve(String id, Collection<ProjectVersion> projects, Map<PageRef, Page> pages) {
+    /** The page {@code id} names among {@code pages} ({@code latest}: each project's latest version), or empty when it names none. */
+    static Optional<Page> resolve(String id, Map<String, String> latest, Map<PageRef, Page> pages) {
         Optional<AntoraId> parsed = id == null ? Optional.empty() : AntoraId.parse(id);
         if (parsed.isEmpty() || parsed.get().relative().isEmpty()
                 || parsed.get().family() != null && !parsed.get().family().equals("page")) {
@@ -32,8 +30,7 @@ final class StartPage {
         }
         AntoraId page = parsed.get();
         String component = page.component() == null ? ProjectVersion.ROOT : page.component();
-        String version = page.version() != null ? page.version()
-                : Versions.latest(projects.stream().filter(p -> p.name().equals(component)).map(ProjectVersion::version).toList());
+        String version = page.version() != null ? page.version() : latest.get(component);
         Optional<SitePath> path = SitePath.parse(AntoraComponent.sitePath(page.moduleOr(AntoraComponent.ROOT), "pages",
                 page.relative()));
         if (version == null || path.isEmpty()) {

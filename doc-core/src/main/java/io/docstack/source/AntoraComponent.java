@@ -32,10 +32,15 @@ import io.docstack.model.SitePath;
  *                   sources and bundles not marked trusted
  * @param aliases    the pages' {@code page-aliases}: where each alias would be ({@code old/name.adoc})
  *                   and the page it stands for, both as paths of this component version
+ * @param displayVersion the version as shown to readers: {@code display_version}, else the version
+ *                   with a {@code prerelease} text appended as Antora does ({@code 2.0-beta}), else the version
+ * @param prerelease whether {@code prerelease} is set (true or a text): such a version is the
+ *                   latest only when all of the component's versions are prereleases
  */
 public record AntoraComponent(String name, String version, String title, String startPage, List<Path> roots,
                               List<SourceFile> navFiles, Set<String> modules, Map<String, Path> resources,
-                              Map<String, String> attributes, Set<Path> untrustedRoots, Map<SitePath, SitePath> aliases) {
+                              Map<String, String> attributes, Set<Path> untrustedRoots, Map<SitePath, SitePath> aliases,
+                              String displayVersion, boolean prerelease) {
 
     /** The module whose pages are at the top of the component version's folder. */
     public static final String ROOT = "ROOT";
@@ -52,13 +57,14 @@ public record AntoraComponent(String name, String version, String title, String 
         attributes = Map.copyOf(attributes);
         untrustedRoots = untrustedRoots == null ? Set.of() : Set.copyOf(untrustedRoots);
         aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
+        displayVersion = displayVersion == null || displayVersion.isBlank() ? version : displayVersion;
     }
 
     /** A component of trusted roots only. */
     public AntoraComponent(String name, String version, String title, String startPage, List<Path> roots,
                            List<SourceFile> navFiles, Set<String> modules, Map<String, Path> resources,
                            Map<String, String> attributes) {
-        this(name, version, title, startPage, roots, navFiles, modules, resources, attributes, Set.of(), Map.of());
+        this(name, version, title, startPage, roots, navFiles, modules, resources, attributes, Set.of(), Map.of(), null, false);
     }
 
     /** Whether a file of the component is trusted: it is not in one of {@link #untrustedRoots}. */

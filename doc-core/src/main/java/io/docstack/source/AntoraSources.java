@@ -56,7 +56,8 @@ final class AntoraSources {
 
     /** One root's descriptor and files. */
     private record Root(Path folder, String display, String name, String version, String title, String startPage,
-                        List<String> nav, Map<String, String> attributes, boolean trusted) {
+                        List<String> nav, Map<String, String> attributes, boolean trusted, String displayVersion,
+                        Object prerelease) {
     }
 
     /**
@@ -119,13 +120,16 @@ final class AntoraSources {
         List<String> nav = yaml.get("nav") instanceof List<?> list ? list.stream().map(AntoraSources::text).filter(t -> t != null).toList()
                 : List.of();
         return Optional.of(new Root(root, display, name, version, blankToNull(text(yaml.get("title"))),
-                text(yaml.get("start_page")), nav, attributes(yaml.get("asciidoc")), trusted));
+                text(yaml.get("start_page")), nav, attributes(yaml.get("asciidoc")), trusted,
+                blankToNull(text(yaml.get("display_version"))), yaml.get("prerelease")));
     }
 
     private static ProjectSources component(SiteConfig config, ProjectVersion id, List<Root> roots, List<Diagnostic> diagnostics) {
         String title = null;
         Root titled = null;
         String startPage = null;
+        String displayVersion = null;
+        Object prerelease = null;
         // The configuration's (a playbook's) attributes, then the component's own.
         Map<String, String> attributes = new LinkedHashMap<>(config.attributes());
         Map<SitePath, SourceFile> files = new java.util.TreeMap<>();
@@ -142,6 +146,8 @@ final class AntoraSources {
                 titled = root;
             }
             startPage = startPage == null ? root.startPage() : startPage;
+            displayVersion = displayVersion == null ? root.displayVersion() : displayVersion;
+            prerelease = prerelease == null ? root.prerelease() : prerelease;
             root.attributes().forEach(attributes::put);
             for (String nav : root.nav()) {
                 Path file = navFile(root, roots, nav);
@@ -157,7 +163,8 @@ final class AntoraSources {
                 AnchorStyle.GITHUB, List.of(), untrusted.isEmpty());
         AntoraComponent antora = new AntoraComponent(id.name(), id.version(), title, startPage,
                 roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes, untrusted,
-                aliases(id, files, modules, diagnostics));
+                aliases(id, files, modules, diagnostics), displayVersion(id.version(), displayVersion, prerelease),
+                prerelease(prerelease));
         return new ProjectSources(project, new ArrayList<>(files.values()), null, List.of(), antora);
     }
 
@@ -275,6 +282,32 @@ final class AntoraSources {
             diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, display, 0, 0, "'" + at + "' of component '" + id.name()
                     + "' is also in " + clash.displayPath() + ", which is kept", "remove one of them"));
         }
+    }
+
+    /**
+     * What Antora shows as the version: {@code display_version}; else, when {@code prerelease} is
+     * a text, the version with it appended ({@code 2.0} and {@code -beta} make {@code 2.0-beta};
+     * a text not starting with {@code -} or {@code .} after a space); else the version.
+     */
+    private static String displayVersion(String version, String displayVersion, Object prerelease) {
+        if (displayVersion != null) {
+            return displayVersion;
+        }
+        String text = prerelease(prerelease) ? text(prerelease) : null;
+        if (text != null && !text.equalsIgnoreCase("true")) {
+            return version + (text.startsWith("-") || text.startsWith(".") ? "" : " ") + text;
+        }
+        return version;
+    }
+
+    /** Whether a {@code prerelease} value marks a prerelease: {@code true} or a text (not {@code false}, empty or null). */
+    private static boolean prerelease(Object value) {
+        if (value == null || Boolean.FALSE.equals(value)) {
+            return false;
+        }
+        String text = text(value);
+        return text == null || !(text.isEmpty() || text.equalsIgnoreCase("false") || text.equals("~")
+                || text.equalsIgnoreCase("null"));
     }
 
     private static Map<String, String> attributes(Object asciidoc) {

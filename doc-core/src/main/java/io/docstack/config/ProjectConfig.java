@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import io.docstack.model.ProjectVersion;
+
 /**
  * One documented project (a service such as compute or network) in one version.
  *
@@ -43,7 +45,8 @@ public record ProjectConfig(String name, String title, String description, Strin
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(docs, "docs");
-        if (!NAME.matcher(name).matches()) {
+        // ROOT is the one upper-case name: Antora's component published at the site root.
+        if (!NAME.matcher(name).matches() && !name.equals(ProjectVersion.ROOT)) {
             throw new IllegalArgumentException("project name '" + name
                     + "' must be lower case letters, digits, '.', '-' or '_'");
         }

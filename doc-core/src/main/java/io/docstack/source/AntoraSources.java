@@ -138,6 +138,8 @@ final class AntoraSources {
         Set<String> modules = new LinkedHashSet<>();
         Map<String, Path> resources = new HashMap<>();
         ProjectSources.Counts counts = new ProjectSources.Counts(0, 0);
+        // A nav file may live in another root of the component version: read there, not skipped.
+        List<String> componentNav = roots.stream().flatMap(r -> r.nav().stream()).distinct().toList();
         for (Root root : roots) {
             if (root.title() != null && title != null && !title.equals(root.title())) {
                 diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, root.display(), 1, 1, "component '" + id.name()
@@ -158,7 +160,7 @@ final class AntoraSources {
             }
             readModules(config, id, root, files, modules, resources, diagnostics);
             SkippedFiles skipped = new SkippedFiles();
-            counts = ProjectSources.Counts.sum(counts, new ProjectSources.Counts(AntoraFiles.tally(root.folder(), root.nav(), skipped),
+            counts = ProjectSources.Counts.sum(counts, new ProjectSources.Counts(AntoraFiles.tally(root.folder(), componentNav, skipped),
                     skipped.count()));
             skipped.report(Sources.display(config.baseDir(), root.folder()), true, diagnostics);
         }

@@ -71,4 +71,26 @@ class AntoraPageAliasesTest {
         assertThat(TestFiles.read(out.resolve("site/comp/1.0/index.html"))).contains("Index");
         assertThat(TestFiles.read(out.resolve("site/comp/1.0/old-name.html"))).contains("url=a.html");
     }
+
+    /**
+     * Eclipse Che's docs write {@code :page-aliases: .:old.adoc} in pages of other modules: Antora
+     * takes the module "." as written and its URL is the version's top, where ROOT pages are
+     * (Antora 3.1.10 writes {@code docs/next/hosted-che/index.html} for {@code .:hosted-che} of module
+     * hosted-che). An alias that names no publishable path is a warning, not a silent skip.
+     */
+    @Test
+    void anAliasInModuleDotIsAtTheVersionsTopAndAnUnpublishableOneIsReported() {
+        Path base = out.resolve("src");
+        TestFiles.write(base.resolve("comp"), "antora.yml", "name: comp\nversion: '1.0'\n",
+                "modules/ROOT/pages/index.adoc", "= Index\n",
+                "modules/extra/pages/moved.adoc", "= Moved\n:page-aliases: .:old-top, extra:../../escape.adoc\n\nM.\n");
+        SiteConfig config = TestFiles.site(base, out.resolve("site")).antoraSource(Path.of("comp")).build();
+
+        BuildResult result = Docstack.build(config);
+
+        assertThat(TestFiles.read(out.resolve("site/comp/1.0/old-top.html"))).contains("url=extra/moved.html");
+        assertThat(result.diagnostics()).extracting(Diagnostic::severity, Diagnostic::line, Diagnostic::message).containsExactly(
+                tuple(io.docstack.model.Severity.WARNING, 2, "page alias 'extra:../../escape.adoc' names no path a page can be "
+                        + "published at, so no redirect is written for it"));
+    }
 }

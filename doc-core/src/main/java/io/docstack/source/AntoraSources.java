@@ -200,12 +200,18 @@ final class AntoraSources {
                     continue;
                 }
                 String relative = parsed.get().relative();
-                Optional<SitePath> at = SitePath.parse(AntoraComponent.sitePath(parsed.get().moduleOr(layout.module(page.path())),
+                String module = parsed.get().moduleOr(layout.module(page.path()));
+                // Antora takes a module "." (page-aliases: .:old.adoc) as written and joins it into the
+                // URL, where it vanishes: the alias is at the version's top, where ROOT's pages are.
+                Optional<SitePath> at = SitePath.parse(AntoraComponent.sitePath(module.equals(".") ? AntoraComponent.ROOT : module,
                         "pages", relative.endsWith(".adoc") ? relative : relative + ".adoc"));
+                int line = declared.get().line();
                 if (at.isEmpty()) {
+                    diagnostics.add(Diagnostic.warning(Rules.OUTPUT_CONFLICT, page.displayPath(), line, 1, "page alias '" + alias
+                            + "' names no path a page can be published at, so no redirect is written for it",
+                            "write the alias as a page id: [module:]path/page.adoc"));
                     continue;
                 }
-                int line = declared.get().line();
                 SourceFile existing = files.get(at.get());
                 SitePath other = existing == null ? aliases.putIfAbsent(at.get(), page.path()) : null;
                 if (existing != null) {

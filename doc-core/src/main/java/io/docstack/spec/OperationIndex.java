@@ -55,6 +55,14 @@ public final class OperationIndex {
         return service;
     }
 
+    /**
+     * The path a request written in a guide asks of this API ({@link ServerUrls}): the path itself,
+     * a URL's path relative to the spec's server, or empty when the URL is for another host.
+     */
+    public Optional<String> apiPath(String written) {
+        return ServerUrls.apiPath(service.servers(), written);
+    }
+
     /** The operation with this operationId. */
     public Optional<Operation> byId(String operationId) {
         return Optional.ofNullable(byId.get(operationId));

@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
  * console form of Elasticsearch and OpenSearch, {@code GET _cat/indices?v}, which means
  * {@code /_cat/indices?v}), and every {@code curl} command in it ({@link CurlCommand}), continuation
  * lines joined. Only blocks whose language can hold a request are read: HTTP, shell and console
- * sessions, JSON and YAML (where the console form puts its request line above the body), plain
- * text and blocks without language. A line of prose or JSON is not a request line: it must be a
+ * sessions, JSON, YAML and JavaScript (where console snippets put the request line above the body)
+ * and blocks without language; {@code text} is how a page shows a request that must not be
+ * checked. A line of prose or JSON is not a request line: it must be a
  * method, one path and at most a protocol version. Whether a request is meant for a service's
  * API (its host, its base path) is for the link stage to decide. Stateless.
  */
 final class RequestLines {
 
-    /** Code languages whose blocks may hold requests (any case); a block without language may too. */
+    /** Code languages whose blocks may hold requests (any case); a block without language may too, {@code text} not. */
     static final Set<String> LANGUAGES = Set.of("http", "bash", "sh", "shell", "zsh", "console", "shell-session",
-            "curl", "json", "yaml", "yml", "js", "javascript", "text", "txt", "plaintext", "none");
+            "curl", "json", "yaml", "yml", "js", "javascript");
 
     private static final String METHOD = "(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)";
     private static final String VERSION = "(?:#\\S*)?(?:\\s+HTTP/\\d(?:\\.\\d)?)?\\s*$";

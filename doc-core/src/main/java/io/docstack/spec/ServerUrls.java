@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
  * request to a service's API, and its path there. It is when it starts with one of the spec's
  * absolute {@code servers} (server variables match any text: {@code https://{region}.api.example.com};
  * a server whose host is only a variable, {@code {protocol}://{hostname}:{port}}, names no host),
- * or when its host is one that documentation uses for "your server": a host written as a variable
- * ({@code $OS_HOST}, {@code {host}}, {@code <host>}), a loopback, private or documentation
- * address ({@code 127.0.0.1}, {@code 10.0.0.5}, {@code 198.51.100.10}), a reserved name
- * ({@code localhost}, {@code example.com}, {@code *.test}, {@code *.example}, {@code *.local}) or a
- * name without a dot ({@code controller}, {@code opensearch-node1}). A URL to any other host
- * ({@code https://github.com/…}) is something else the guide downloads or calls, not this API.
+ * or when its host is the reader's own machine: a host written as a variable ({@code $OS_HOST},
+ * {@code {host}}, {@code <host>}), a loopback address, or a name without a dot ({@code localhost},
+ * {@code controller}, {@code opensearch-node1}). When no server names a host, a host that
+ * documentation uses for "your server" is one too: a private or documentation address
+ * ({@code 10.0.0.5}, {@code 198.51.100.10}) or a reserved name ({@code example.com},
+ * {@code *.test}, {@code *.example}, {@code *.local}); where servers name the API's hosts, such a
+ * name is another service of the guide ({@code https://artifacts.example.com/agent.sh}). A URL to
+ * any other host ({@code https://github.com/…}, {@code http://169.254.169.254/} metadata) is
+ * something else the guide downloads or calls, not this API.
  * A URL that starts with a shell variable ({@code $OS_COMPUTE_API/servers}) stands for the
  * server URL itself. The path returned is relative to the server: the server's base path
  * ({@code /api/v3} of {@code https://h/api/v3}) is removed when the URL has it. Stateless.
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
 final class ServerUrls {
 
     private static final Pattern VARIABLE_BASE = Pattern.compile("^\\$(?:\\{\\w+}|\\w+)");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern SERVER_VARIABLE = Pattern.compile("\\{[^{}/]*}");
 
@@ -41,13 +45,15 @@ final class ServerUrls {
             String rest = written.substring(variable.end());
             return rest.startsWith("/") ? Optional.of(rest) : rest.isEmpty() ? Optional.of("/") : Optional.empty();
         }
-        int scheme = written.indexOf("://");
-        if (scheme < 0) {
-            return Optional.of(written);
+        var url = SCHEME.matcher(written);
+        if (!url.lookingAt()) {
+            return Optional.of(written); // a path, maybe with a URL in its query (?origin=https://…)
         }
+        int scheme = url.end() - 3;
         int slash = written.indexOf('/', scheme + 3);
         String origin = slash < 0 ? written : written.substring(0, slash);
         String path = slash < 0 ? "/" : written.substring(slash);
+        boolean named = false;
         for (String server : servers) {
             int at = server.indexOf("://");
             if (at < 0) {
@@ -55,11 +61,16 @@ final class ServerUrls {
             }
             int end = server.indexOf('/', at + 3);
             String serverOrigin = end < 0 ? server : server.substring(0, end);
-            if (namesAHost(serverOrigin.substring(at + 3)) && template(serverOrigin).matcher(origin).matches()) {
+            if (!namesAHost(serverOrigin.substring(at + 3))) {
+                continue;
+            }
+            named = true;
+            if (template(serverOrigin).matcher(origin).matches()) {
                 return Optional.of(withoutBase(path, end < 0 ? "" : server.substring(end)));
             }
         }
-        if (!isPlaceholderHost(host(origin.substring(scheme + 3)))) {
+        String host = host(origin.substring(scheme + 3));
+        if (named ? !isLocalHost(host) : !isPlaceholderHost(host)) {
             return Optional.empty();
         }
         String stripped = path;
@@ -114,18 +125,25 @@ final class ServerUrls {
         return (colon < 0 ? host : host.substring(0, colon)).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isPlaceholderHost(String host) {
-        if (host.isEmpty() || host.contains("$") || host.contains("{") || host.contains("<") || host.indexOf('.') < 0) {
-            return true; // a variable, or a name without a dot (localhost, controller, es01), or ::1
+    /** The reader's own machine: a variable, a name without a dot ({@code localhost}, {@code es01}), a loopback address. */
+    private static boolean isLocalHost(String host) {
+        return host.isEmpty() || host.contains("$") || host.contains("{") || host.contains("<") || host.indexOf('.') < 0
+                || host.startsWith("127.") && IPV4.matcher(host).matches() || host.endsWith(".localhost");
+    }
+
+    /** A host that stands for "your server": {@link #isLocalHost local}, private, documentation or reserved. */
+    private static boolean isPlaceholderHost(String host) {
+        if (isLocalHost(host)) {
+            return true;
         }
         var ip = IPV4.matcher(host);
         if (ip.matches()) {
             int a = Integer.parseInt(ip.group(1));
             int b = Integer.parseInt(ip.group(2));
             int c = Integer.parseInt(ip.group(3));
-            return a == 127 || a == 10 || a == 0 || a == 192 && b == 168 || a == 172 && b >= 16 && b <= 31
-                    || a == 192 && b == 0 && c == 2 || a == 198 && b == 51 && c == 100 || a == 203 && b == 0 && c == 113
-                    || a == 169 && b == 254;
+            // 169.254.169.254 is a metadata service, not the API: link-local addresses are not listed
+            return a == 10 || a == 192 && b == 168 || a == 172 && b >= 16 && b <= 31
+                    || a == 192 && b == 0 && c == 2 || a == 198 && b == 51 && c == 100 || a == 203 && b == 0 && c == 113;
         }
         String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
         for (String reserved : List.of("example.com", "example.net", "example.org")) {

@@ -24,7 +24,7 @@ class RequestLinesTest {
             "yaml      | PUT /_snapshot/snap_repo         | api::PUT /_snapshot/snap_repo",
             "          | GET /servers#details HTTP/1.1    | api::GET /servers",
             "JSON      | POST _bulk                       | api::POST /_bulk",
-            "text      | GET https://h.example/v2/x       | api::GET https://h.example/v2/x"})
+            "js        | GET https://h.example/v2/x       | api::GET https://h.example/v2/x"})
     void theFirstLineOfABlockInARequestLanguageIsARequest(String language, String line, String target) {
         assertThat(targets(language, line + "\n{ \"query\": {} }")).containsExactly(target);
     }
@@ -36,8 +36,9 @@ class RequestLinesTest {
             "http   | FETCH /a",
             "http   | not a request line",
             "json   | {\"GET\": \"/a\"}",
-            "text   | GET the list of servers first",
-            "text   | GET \"quoted\"",
+            "json   | GET the list of servers first",
+            "json   | GET \"quoted\"",
+            "text   | GET /shown/but/not/checked",
             "sql    | DELETE FROM servers"})
     void proseJsonAndOtherLanguagesAreNotRequests(String language, String line) {
         assertThat(targets(language, line)).isEmpty();

@@ -29,7 +29,8 @@ import io.docstack.spec.ServiceSpec;
  * Request lines of blocks that name no service are checked only against the spec of the page's
  * own project version, when it has one; in a site without any spec, code that looks like a
  * reference is not checked either. A request to a URL is checked only when the URL is one of the
- * API's ({@link OperationIndex#apiPath}), with its path relative to the API's server. An {@code api:} reference without service is malformed.
+ * API's ({@link OperationIndex#apiPath}), with its path relative to the API's server. An
+ * {@code api:} reference without service is malformed.
  * Services of project versions known only from link inventories are resolved the same way, from
  * the operations their inventory lists ({@link InventoryServices}).
  *

@@ -230,7 +230,7 @@ public final class Sources {
             }
         }
         skipped.report(display(baseDir, root), false, diagnostics);
-        return new ProjectSources(project, files, nav, specs(baseDir, project, diagnostics), null,
+        return new ProjectSources(project, files, nav, SpecCandidates.of(baseDir, project, diagnostics), null,
                 new ProjectSources.Counts(files.size() + (nav != null ? 1 : 0), skipped.count()));
     }
 
@@ -244,35 +244,6 @@ public final class Sources {
         }
         SourceFile source = new SourceFile(project.id(), path, file, SourceFile.Kind.of(path), display);
         return tooLarge(source, limits, diagnostics) ? null : source;
-    }
-
-    /**
-     * The candidate spec files of a project: each configured file, and the YAML and JSON files
-     * under each configured folder. A configured location that does not exist is an error.
-     */
-    private static List<ProjectSources.SpecSource> specs(Path baseDir, ProjectConfig project, List<Diagnostic> diagnostics) {
-        List<ProjectSources.SpecSource> specs = new ArrayList<>();
-        for (Path location : project.specLocations()) {
-            Path absolute = location.toAbsolutePath().normalize();
-            if (Files.isRegularFile(absolute)) {
-                specs.add(new ProjectSources.SpecSource(absolute, display(baseDir, absolute), true));
-            } else if (Files.isDirectory(absolute)) {
-                listFiles(absolute).stream().filter(Sources::isSpecFile)
-                        .filter(f -> SitePath.parse(absolute.relativize(f).toString().replace('\\', '/'))
-                                .map(p -> !isExcluded(p)).orElse(false))
-                        .forEach(f -> specs.add(new ProjectSources.SpecSource(f, display(baseDir, f), false)));
-            } else {
-                diagnostics.add(Diagnostic.error(Rules.SPEC_PARSE, display(baseDir, absolute), 0, 0,
-                        "spec location of project '" + project.name() + "' does not exist",
-                        "create it or fix <specs> in the project's configuration"));
-            }
-        }
-        return specs;
-    }
-
-    private static boolean isSpecFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
     /** Regular files under {@code root}, sorted so that builds are deterministic. */

@@ -92,7 +92,7 @@ public final class Corpora {
 
     /**
      * The site configuration of a doc-maven-plugin {@code <configuration>} test resource, as the
-     * Maven plugin maps it ({@code siteTitle}, {@code antoraSources}, {@code asciidocAttributes},
+     * Maven plugin maps it ({@code siteTitle}, {@code startPage}, {@code antoraSources}, {@code asciidocAttributes},
      * {@code severities}), with paths relative to {@code root}.
      */
     public static SiteConfig.Builder configuration(Path root, String resource) throws Exception {
@@ -100,6 +100,10 @@ public final class Corpora {
         try (InputStream in = Corpora.class.getResourceAsStream(resource)) {
             Element document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
             config.title(document.getElementsByTagName("siteTitle").item(0).getTextContent());
+            Node startPage = document.getElementsByTagName("startPage").item(0);
+            if (startPage != null) {
+                config.startPage(startPage.getTextContent().strip());
+            }
             NodeList sources = document.getElementsByTagName("antoraSource");
             for (int i = 0; i < sources.getLength(); i++) {
                 config.antoraSource(Path.of(sources.item(i).getTextContent().strip()));

@@ -93,4 +93,24 @@ class AntoraPageAliasesTest {
                 tuple(io.docstack.model.Severity.WARNING, 2, "page alias 'extra:../../escape.adoc' names no path a page can be "
                         + "published at, so no redirect is written for it"));
     }
+
+    /**
+     * A component version's own URL leads to its start page: Antora 3.1.10 writes its redirect at
+     * {@code docs/next/index.html} for Eclipse Che's {@code start_page: discover:what-is-che.adoc}.
+     */
+    @Test
+    void theVersionsOwnUrlRedirectsToItsStartPage() {
+        Path base = out.resolve("src");
+        TestFiles.write(base.resolve("comp"), "antora.yml", "name: comp\nversion: '1.0'\nstart_page: admin:setup.adoc\n",
+                "modules/admin/pages/setup.adoc", "= Setup\n");
+        TestFiles.write(base.resolve("other"), "antora.yml", "name: other\nversion: '1.0'\n",
+                "modules/ROOT/pages/index.adoc", "= Other home\n");
+
+        BuildResult result = Docstack.build(TestFiles.site(base, out.resolve("site"))
+                .antoraSource(Path.of("comp")).antoraSource(Path.of("other")).build());
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(TestFiles.read(out.resolve("site/comp/1.0/index.html"))).contains("url=admin/setup.html", "Redirect Notice");
+        assertThat(TestFiles.read(out.resolve("site/other/1.0/index.html"))).contains("Other home").doesNotContain("Redirect");
+    }
 }

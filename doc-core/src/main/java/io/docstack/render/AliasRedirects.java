@@ -39,9 +39,27 @@ final class AliasRedirects {
                     all.add(new Redirect(alias.withExtension("html").under(project.config().id().sitePrefix()), page.sitePath()));
                 }
             });
+            startPage(project, pages).ifPresent(all::add);
         }
         this.redirects = List.copyOf(all);
         this.siteUrl = siteUrl == null || siteUrl.isBlank() ? null : siteUrl;
+    }
+
+    /**
+     * The component version's own URL ({@code docs/2.0/}) leads to its start page, as under
+     * Antora: when the {@code start_page} is not ROOT's {@code index.adoc}, a redirect is written
+     * there (unless a page is).
+     */
+    private static java.util.Optional<Redirect> startPage(ProjectSources project, Map<PageRef, Page> pages) {
+        SitePath index = SitePath.of("index.adoc");
+        SitePath start = project.antora().startPagePath();
+        Page page = pages.get(new PageRef(project.config().id(), start));
+        if (start.equals(index) || page == null || pages.containsKey(new PageRef(project.config().id(), index))
+                || project.antora().aliases().containsKey(index)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Redirect(SitePath.of("index.html").under(project.config().id().sitePrefix()),
+                page.sitePath()));
     }
 
     void write(SiteSink sink) {

@@ -6,6 +6,7 @@ def target = new File(basedir, 'target/doc-check')
 assert log.contains('docs/index.md:4:3: error [link.broken] \'guide/instal.md\' does not exist (did you mean \'guide/install.md\'?)')
 assert log.contains('docs/guide/install.md:5:49: error [link.anchor] no anchor \'beta\' in alpha/index.md')
 assert log.contains('2 errors')
+assert log.contains('Docstack check: 2 pages of 1 project (2 files read, 0 skipped) in ')
 
 // 2: the baseline holds both problems.
 def baseline = new groovy.json.JsonSlurper().parse(new File(basedir, 'baseline.json'))

@@ -13,6 +13,11 @@ def beta = new File(site, 'beta/2.0/reference.html').text
 assert beta.contains('href="../../alpha/1.0/guide/install.html#prerequisites"')
 assert new File(site, 'sitemap.xml').text.contains('alpha/1.0/guide/install.html')
 def log = new File(basedir, 'build.log').text
+// <includes> took _collections/ in, <excludes> left drafts/ out, and both are counted.
+assert new File(site, 'beta/2.0/_collections/post.html').isFile()
+assert !new File(site, 'beta/2.0/drafts/wip.html').exists()
+assert log.contains('other: info [source.skipped] 1 file is not read: 1 matched by <excludes>: drafts/ 1')
+assert log.contains('from 2 projects (5 files read, 1 skipped) written to')
 assert log.contains('docs/guide/install.md:5:60: error [link.broken]')
 assert log.contains('Docstack found 1 error(s)')
 assert log.contains('this build\'s site is in ' + site.canonicalPath + ' for inspection')

@@ -22,9 +22,10 @@ import io.docstack.model.Severity;
  * @param stages      wall time of each pipeline stage, in pipeline order
  * @param published   whether {@code site} is the output folder (false: the published site and its
  *                    search index were kept as they were)
+ * @param sources     the projects and the files of their folders read and left out
  */
 public record BuildResult(Path site, int projects, int pages, int assets, List<Diagnostic> diagnostics,
-                          Map<String, Duration> stages, boolean published) {
+                          Map<String, Duration> stages, boolean published, SourceTally sources) {
 
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);

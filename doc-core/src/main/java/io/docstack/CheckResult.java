@@ -22,9 +22,11 @@ import io.docstack.model.Severity;
  *                    which reports put before diagnostic paths
  * @param notes       what the gate did besides validating ("baseline written to …"), for the log
  * @param stages      wall time of each stage, in pipeline order
+ * @param sources     the projects checked (from every kind of source) and the files of their
+ *                    folders read and left out
  */
 public record CheckResult(int pages, List<Diagnostic> all, List<Diagnostic> reported, List<String> console,
-                          String repoPrefix, List<String> notes, Map<String, Duration> stages) {
+                          String repoPrefix, List<String> notes, Map<String, Duration> stages, SourceTally sources) {
 
     public CheckResult {
         all = List.copyOf(all);

@@ -98,7 +98,7 @@ public final class Docstack {
                 clock.time("search publish", () -> publishSearchIndex(config, search.index()));
             }
             return new BuildResult(written, site.catalog().projects().size(), site.converted().pages().size(), assets,
-                    diagnostics, clock.stages(), publish);
+                    diagnostics, clock.stages(), publish, SourceTally.of(site.catalog()));
         } finally {
             deleteQuietly(work);
         }
@@ -264,7 +264,7 @@ public final class Docstack {
     /** The files of the whole site besides pages and assets: landing and 404 pages, theme assets, the {@code latest} aliases, and the {@link #writeSiteData data}. */
     static void writeSiteFiles(SiteConfig config, Validated validated, SiteRenderer renderer, SiteSink sink) {
         renderer.renderSiteFiles(sink);
-        renderer.renderLatestAliases(sink);
+        renderer.renderAliases(sink);
         writeSiteData(config, validated, sink);
     }
 

@@ -53,7 +53,7 @@ final class Gate {
             notes.add(clock.time("cache save", () -> saveCache(cache, options)));
         }
         return new CheckResult(result.pages(), result.all(), result.reported(), result.console(), result.repoPrefix(),
-                notes, clock.stages());
+                notes, clock.stages(), result.sources());
     }
 
     private static CheckResult narrowAndWrite(SiteConfig config, CheckOptions options, Docstack.Validated site,
@@ -84,7 +84,7 @@ final class Gate {
         List<String> console = options.writeBaseline() ? List.of()
                 : ConsoleReport.lines(reported, projectsByFile(site.catalog())::get);
         return new CheckResult(site.converted().pages().size(), all, reported, console, repoPrefix, notes,
-                clock.stages());
+                clock.stages(), SourceTally.of(site.catalog()));
     }
 
     private static String saveCache(ConversionCache cache, CheckOptions options) {

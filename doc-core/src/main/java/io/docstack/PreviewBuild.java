@@ -200,7 +200,7 @@ final class PreviewBuild implements AutoCloseable {
         MemorySite memory = MemorySite.of(served);
         if (dataPending) {
             Docstack.writeSiteData(config, last, memory);
-            renderer.renderLatestAliases(memory);
+            renderer.renderAliases(memory);
             dataPending = false;
         }
         if (!searchPending.isEmpty() || apisPending) {

@@ -61,7 +61,7 @@ class CheckCacheTest {
         CheckResult after = check(true);
         assertThat(cacheNote(after)).startsWith("cache: 2 unchanged pages");
         assertThat(after.all()).extracting(d -> d.rule() + " " + d.file() + ":" + d.line())
-                .containsExactly("link.anchor docs/index.md:3", "link.anchor docs/ref.adoc:5");
+                .containsExactly("source.skipped docs:0", "link.anchor docs/index.md:3", "link.anchor docs/ref.adoc:5");
     }
 
     @Test

@@ -75,6 +75,30 @@ class OutputSafetyTest {
         assertRefusedAndNothingTouched(site(docs.resolve("site")).build(), "lies inside the docs folder");
     }
 
+    /**
+     * Antora reads only {@code antora.yml} and {@code modules/} of a content root, so a root that
+     * is the repository itself (Eclipse Che's playbook: {@code url: ./}) may hold the build's
+     * {@code target/site}; the modules folder and the root itself stay refused.
+     */
+    @Test
+    void anAntoraRootMayHoldTheOutputOutsideItsModulesFolder() {
+        TestFiles.write(base, "antora.yml", "name: docs\nversion: '1.0'\n", "modules/ROOT/pages/index.adoc", "= Home\n");
+        SiteConfig.Builder antora = TestFiles.site(base, base.resolve("target/site")).antoraSource(base);
+
+        BuildResult result = Docstack.build(antora.build());
+
+        assertThat(result.diagnostics()).noneMatch(io.docstack.model.Diagnostic::isError);
+        assertThat(base.resolve("target/site/docs/1.0/index.html")).isRegularFile();
+        before = TestFiles.tree(base);
+        assertRefusedAndNothingTouched(TestFiles.site(base, base.resolve("modules/site")).antoraSource(base).build(),
+                "lies inside the modules folder of the Antora content root");
+        TestFiles.write(base, "content/antora.yml", "name: api\nversion: '1.0'\n", "content/modules/ROOT/pages/a.adoc", "= A\n");
+        before = TestFiles.tree(base);
+        Path content = base.resolve("content");
+        assertRefusedAndNothingTouched(TestFiles.site(base, content).antoraSource(content).build(),
+                "holds the modules folder of the Antora content root");
+    }
+
     @Test
     void anOutputThatIsTheSpecOrThemeFolderIsRefused() {
         ProjectConfig withSpec = new ProjectConfig("compute", "Compute", null, "1.0", docs, null, null,

@@ -101,6 +101,21 @@ public final class TestFiles {
         }
     }
 
+    /** Copies the files of the test resource folder {@code name} into {@code target}; returns {@code target}. */
+    public static Path copyResource(String name, Path target) {
+        Path from = resource(name);
+        try (var walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path to = target.resolve(from.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return target;
+    }
+
     /** The same folder in the source tree, for tests that rewrite expected files. */
     public static Path sourceResource(String name) {
         return Path.of("src/test/resources").resolve(name).toAbsolutePath();

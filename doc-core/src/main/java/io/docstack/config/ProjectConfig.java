@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import io.docstack.model.ProjectVersion;
+
 /**
  * One documented project (a service such as compute or network) in one version.
  *
@@ -26,9 +28,15 @@ import java.util.regex.Pattern;
  *                    file outside its docs folder (see the guide's security page). Folders and
  *                    reactor modules are trusted unless configured otherwise; git sources and
  *                    bundles give their own setting
+ * @param includes    {@link PathGlob} patterns of the files of {@code docs} that are read; null or
+ *                    empty means {@link PathGlob#EVERYTHING}, which leaves out names starting with
+ *                    {@code _} or {@code .}: a pattern that spells the {@code _} ({@code _collections/**})
+ *                    takes such a folder in
+ * @param excludes    patterns of files left out even when an include matches them; null or empty for none
  */
 public record ProjectConfig(String name, String title, String description, String version, Path docs,
-                            String editUrl, AnchorStyle anchors, List<Path> specs, boolean trusted) {
+                            String editUrl, AnchorStyle anchors, List<Path> specs, boolean trusted,
+                            List<String> includes, List<String> excludes) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -37,7 +45,8 @@ public record ProjectConfig(String name, String title, String description, Strin
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(docs, "docs");
-        if (!NAME.matcher(name).matches()) {
+        // ROOT is the one upper-case name: Antora's component published at the site root.
+        if (!NAME.matcher(name).matches() && !name.equals(ProjectVersion.ROOT)) {
             throw new IllegalArgumentException("project name '" + name
                     + "' must be lower case letters, digits, '.', '-' or '_'");
         }
@@ -48,6 +57,21 @@ public record ProjectConfig(String name, String title, String description, Strin
         title = title == null || title.isBlank() ? name : title;
         anchors = anchors == null ? AnchorStyle.GITHUB : anchors;
         specs = specs == null ? null : List.copyOf(specs);
+        includes = includes == null || includes.isEmpty() ? PathGlob.EVERYTHING : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        includes.forEach(PathGlob::of); // a pattern that can match nothing is a configuration mistake, said now
+        excludes.forEach(PathGlob::of);
+    }
+
+    /** A project that reads its docs folder by the convention ({@link PathGlob#EVERYTHING}, no excludes). */
+    public ProjectConfig(String name, String title, String description, String version, Path docs,
+                         String editUrl, AnchorStyle anchors, List<Path> specs, boolean trusted) {
+        this(name, title, description, version, docs, editUrl, anchors, specs, trusted, null, null);
+    }
+
+    /** This project reading only the files {@code includes} match, less those {@code excludes} match. */
+    public ProjectConfig withFiles(List<String> includes, List<String> excludes) {
+        return new ProjectConfig(name, title, description, version, docs, editUrl, anchors, specs, trusted, includes, excludes);
     }
 
     /** A trusted project (a folder of the build's own). */
@@ -58,12 +82,12 @@ public record ProjectConfig(String name, String title, String description, Strin
 
     /** This project with another {@link #trusted} setting. */
     public ProjectConfig withTrusted(boolean value) {
-        return new ProjectConfig(name, title, description, version, docs, editUrl, anchors, specs, value);
+        return new ProjectConfig(name, title, description, version, docs, editUrl, anchors, specs, value, includes, excludes);
     }
 
     /** This project with another {@link #editUrl} (null for none). */
     public ProjectConfig withEditUrl(String value) {
-        return new ProjectConfig(name, title, description, version, docs, value, anchors, specs, trusted);
+        return new ProjectConfig(name, title, description, version, docs, value, anchors, specs, trusted, includes, excludes);
     }
 
     /** A project whose specs follow the convention. */

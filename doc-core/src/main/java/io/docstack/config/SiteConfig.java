@@ -37,12 +37,17 @@ import io.docstack.model.Severity;
  * @param publishOnError whether a build with error-level problems replaces the output folder
  *                      (default true); when false, the published site is kept and the failed one
  *                      is left beside it for inspection ({@code site.failed} next to {@code site})
+ * @param startPage     the site's home page, as an Antora playbook's {@code site.start_page}: a page
+ *                      id {@code [version@]component:[module]:page.adoc} ({@code ROOT::index.adoc},
+ *                      {@code guide::intro.adoc}); the site's {@code index.html} sends the reader there.
+ *                      Null for none: a page at the site root's {@code index.html} (of the {@code ROOT}
+ *                      component), else Docstack's landing page
  */
 public record SiteConfig(Path baseDir, String title, String siteUrl, List<ProjectConfig> projects, Path output,
                          Path themeDir, Limits limits, Map<String, Severity> severities, int threads,
                          List<String> inventories, double minApiCoverage, List<Path> antoraSources,
                          Map<String, String> attributes, List<GitSource> gitSources, List<BundleSource> bundles,
-                         boolean publishOnError) {
+                         boolean publishOnError, String startPage) {
 
     public SiteConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -56,6 +61,7 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         gitSources = gitSources == null ? List.of() : List.copyOf(gitSources);
         bundles = bundles == null ? List.of() : List.copyOf(bundles);
+        startPage = startPage == null || startPage.isBlank() ? null : startPage.strip();
         if (!(minApiCoverage >= 0 && minApiCoverage <= 100)) {
             throw new IllegalArgumentException("minApiCoverage must be a percentage from 0 to 100, not " + minApiCoverage);
         }
@@ -93,6 +99,7 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         private final List<GitSource> gitSources = new java.util.ArrayList<>();
         private final List<BundleSource> bundles = new java.util.ArrayList<>();
         private boolean publishOnError = true;
+        private String startPage;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir;
@@ -180,9 +187,15 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
             return this;
         }
 
+        /** The site's home page: a page id such as {@code ROOT::index.adoc} (see {@link SiteConfig#startPage()}). */
+        public Builder startPage(String value) {
+            startPage = value;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(baseDir, title, siteUrl, projects, output, themeDir, limits, severities, threads,
-                    inventories, minApiCoverage, antoraSources, attributes, gitSources, bundles, publishOnError);
+                    inventories, minApiCoverage, antoraSources, attributes, gitSources, bundles, publishOnError, startPage);
         }
     }
 }

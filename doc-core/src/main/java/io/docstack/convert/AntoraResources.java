@@ -79,7 +79,7 @@ public final class AntoraResources {
         intrinsic.put("page-component-version", component.version());
         intrinsic.put("page-version", component.version());
         intrinsic.put("page-component-title", component.title() == null ? component.name() : component.title());
-        intrinsic.put("page-component-display-version", component.version());
+        intrinsic.put("page-component-display-version", component.displayVersion());
         intrinsic.put("page-module", module);
         intrinsic.put("page-relative-src-path", relative);
         intrinsic.forEach((name, value) -> AsciidocAttributes.put(attributes, name, value));

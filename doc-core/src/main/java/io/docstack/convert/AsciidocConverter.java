@@ -46,6 +46,19 @@ import io.docstack.source.SourceFile;
  */
 final class AsciidocConverter implements AutoCloseable {
 
+    private static final String JRUBY_CLASS_VALUES = "jruby.ji.class.values";
+
+    static {
+        // JRuby keeps each runtime's Java-integration data in java.lang.ClassValue by default, which
+        // the JDK's own classes hold on to: every runtime a JVM ever started stayed in memory (10 MB
+        // for a two-page site; a 1 GiB heap was full after 525 fuzz builds). A map owned by the
+        // runtime goes with it. JRuby reads the option once, when its first runtime starts, so it is
+        // set before that; a value the user set (-Djruby.ji.class.values=...) wins.
+        if (System.getProperty(JRUBY_CLASS_VALUES) == null) {
+            System.setProperty(JRUBY_CLASS_VALUES, "HARD_MAP");
+        }
+    }
+
     private final Limits limits;
     private final Object bootLock = new Object();
     private final ReentrantLock convertLock = new ReentrantLock();
@@ -120,7 +133,8 @@ final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    private Asciidoctor asciidoctor() {
+    /** The instance, booting it if needed. */
+    Asciidoctor asciidoctor() {
         CompletableFuture<Asciidoctor> created;
         synchronized (bootLock) {
             start();
@@ -164,17 +178,19 @@ final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    private Conversion convert(Asciidoctor asciidoctor, AsciidocSession session, String text) {
+    private Conversion convert(Asciidoctor asciidoctor, AsciidocSession session, String source) {
+        NulCharacters.warning(source, session.page().displayPath()).ifPresent(session::report);
+        String text = NulCharacters.replaced(source);
         try {
-            Document document = asciidoctor.load(AsciidocLinks.protectProjectXrefs(text),
-                    options(session.page().file(), session.settings().attributes(), limits, session.settings().trusted()));
+            Document document = asciidoctor.load(AsciidocLinks.protectProjectXrefs(text), options(session.page().file(),
+                    session.settings().attributes(), limits, session.settings().trusted(), session.settings().antora()));
             AsciidocBlockLines.mark(document, session);
             org.jsoup.nodes.Document html = AsciidocLinks.parse(document.convert());
             AsciidocLinks.Result result = AsciidocLinks.process(html, text, AsciidocOutline.string(document, "imagesdir"),
                     session.settings().antora(), session);
             List<Heading> headings = AsciidocOutline.headings(document, session);
             session.diagnostics().addAll(AsciidocAnchors.check(html, text, session,
-                    AsciidocOutline.generatedSections(document), title -> naturalSectionId(asciidoctor, title)));
+                    AsciidocOutline.generatedSections(document), title -> naturalSectionId(asciidoctor, document, title)));
             if (!session.settings().trusted()) {
                 // Before the block marks go: they place each removal at its block's line.
                 session.diagnostics().addAll(UntrustedHtml.clean(html.body(), new SourcePositions(text),
@@ -196,30 +212,40 @@ final class AsciidocConverter implements AutoCloseable {
         }
     }
 
-    /** Section ids as GitHub-like slugs: no '_' prefix, words joined by '-' (duplicates get -2, -3…). */
-    private static org.asciidoctor.AttributesBuilder idAttributes() {
-        return Attributes.builder().attribute("idprefix", "").attribute("idseparator", "-");
+    /**
+     * The id defaults of a page: a Docstack project's section ids are GitHub-like slugs, as its
+     * Markdown pages' are (no '_' prefix, words joined by '-'); an Antora page keeps Asciidoctor's own
+     * ({@code _words_joined_by_underscores}), as Antora does not change them, so that links written
+     * for the Antora site ({@code xref:page.adoc#_section_title}) resolve. Either can be set by the
+     * site, the component or the page ({@code :idprefix:}).
+     */
+    private static org.asciidoctor.AttributesBuilder idAttributes(boolean antora) {
+        return antora ? Attributes.builder() : Attributes.builder().attribute("idprefix", "").attribute("idseparator", "-");
     }
 
     /**
      * The id Asciidoctor generates for a section title (HTML) when no other id is in the way:
-     * the title is converted again, alone, as a passthrough, with the page's id settings. Log
-     * records of this side conversion are not the page's.
+     * the title is converted again, alone, as a passthrough, with the id settings the page ended
+     * with. Log records of this side conversion are not the page's.
      */
-    private String naturalSectionId(Asciidoctor asciidoctor, String title) {
-        AsciidocSession page = current;
+    private String naturalSectionId(Asciidoctor asciidoctor, Document page, String title) {
+        AsciidocSession session = current;
         current = null;
         try {
+            Attributes ids = Attributes.builder()
+                    .attribute("idprefix", Objects.toString(page.getAttribute("idprefix"), "_"))
+                    .attribute("idseparator", Objects.toString(page.getAttribute("idseparator"), "_")).build();
             Document alone = asciidoctor.load("== pass:[" + title.replace("]", "\\]") + "]", Options.builder()
-                    .safe(SafeMode.SECURE).attributes(idAttributes().build()).build());
+                    .safe(SafeMode.SECURE).attributes(ids).build());
             return alone.getBlocks().isEmpty() ? "" : Objects.toString(alone.getBlocks().get(0).getId(), "");
         } finally {
-            current = page;
+            current = session;
         }
     }
 
-    private static Options options(Path file, java.util.Map<String, String> pageAttributes, Limits limits, boolean trusted) {
-        org.asciidoctor.AttributesBuilder builder = idAttributes();
+    private static Options options(Path file, java.util.Map<String, String> pageAttributes, Limits limits, boolean trusted,
+                                   boolean antora) {
+        org.asciidoctor.AttributesBuilder builder = idAttributes(antora);
         pageAttributes.forEach(builder::attribute);
         Attributes attributes = builder
                 .attribute("relfilesuffix", ".adoc")

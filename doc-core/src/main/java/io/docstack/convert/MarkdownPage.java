@@ -155,18 +155,17 @@ final class MarkdownPage {
         headings.add(new Heading(heading.getLevel(), text, id, lines.line(heading.getStartOffset())));
     }
 
-    /** The request line opening an http or shell block, checked against the service's spec. */
+    /** The requests a fenced block shows (its request line, its curl commands), checked against the service's spec. */
     private void addRequest(FencedCodeBlock block) {
         var info = ApiMentions.splitInfo(block.getInfo().toString());
         var content = block.getContentChars();
         if (content.isEmpty()) {
             return;
         }
-        String first = content.toString().lines().findFirst().orElse("");
-        ApiMentions.request(info.getKey(), info.getValue(), first).ifPresent(request -> {
-            int offset = content.getStartOffset() + request.column();
+        for (RequestLines.Request request : RequestLines.of(info.getKey(), info.getValue(), content.toString())) {
+            int offset = content.getStartOffset() + request.offset();
             links.add(new Link(links.size(), Link.Kind.REQUEST, request.target(), lines.line(offset), lines.column(offset)));
-        });
+        }
     }
 
     private void addLink(Node node, Link.Kind kind, String written, boolean placeholder) {

@@ -64,7 +64,26 @@ final class RawHtml {
                 }
             });
         }
-        return found;
+        return inSourceOrder(found);
+    }
+
+    /**
+     * Each attribute of the source once, in source order: the HTML parser re-opens an unclosed
+     * formatting element ({@code <a href=…>x</div>…}) as a copy that carries the original's source
+     * positions, so tree order can repeat an attribute, and after an earlier one.
+     */
+    private static List<Found> inSourceOrder(List<Found> found) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(Found::from));
+        List<Found> once = new ArrayList<>(sorted.size());
+        int end = -1;
+        for (Found f : sorted) {
+            if (f.from() >= end) {
+                once.add(f);
+                end = f.end();
+            }
+        }
+        return once;
     }
 
     private static void collect(Element element, int ordinal, String html, List<Found> found) {

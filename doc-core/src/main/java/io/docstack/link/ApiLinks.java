@@ -28,7 +28,9 @@ import io.docstack.spec.ServiceSpec;
  * the referring page's version when the service has a spec there, else the service's first version.
  * Request lines of blocks that name no service are checked only against the spec of the page's
  * own project version, when it has one; in a site without any spec, code that looks like a
- * reference is not checked either. An {@code api:} reference without service is malformed.
+ * reference is not checked either. A request to a URL is checked only when the URL is one of the
+ * API's ({@link OperationIndex#apiPath}), with its path relative to the API's server. An
+ * {@code api:} reference without service is malformed.
  * Services of project versions known only from link inventories are resolved the same way, from
  * the operations their inventory lists ({@link InventoryServices}).
  *
@@ -78,6 +80,15 @@ final class ApiLinks {
                     serviceHint(name)));
         }
         OperationIndex index = service.get();
+        if (link.kind() == Link.Kind.REQUEST && target.path() != null) {
+            // a curl to github.com in a guide of this API is a download, not a request to the API
+            Optional<String> path = index.apiPath(target.path());
+            if (path.isEmpty()) {
+                return unchecked(link);
+            }
+            target = new LinkTarget.Api(target.service(), target.version(), null, target.method(), path.get(),
+                    target.parameter());
+        }
         Match match = operation(index, target);
         if (match.operation() == null) {
             return broken(link, new PageRef(index.service().project(), ServiceSpec.indexPage()),

@@ -29,6 +29,8 @@ sealed interface LinkTarget {
     Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     Pattern API = Pattern.compile("^api:([a-z0-9][a-z0-9._-]*|)(?:@([A-Za-z0-9][A-Za-z0-9._-]*))?:(.+)$", Pattern.DOTALL);
     Pattern API_REQUEST = Pattern.compile("(?i)(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\\s+(\\S+)");
+    /** The families an Antora xref may name: the publishable ones. */
+    java.util.Set<String> XREF_FAMILIES = java.util.Set.of("page", "attachment", "image");
     Pattern XREF = Pattern.compile("^xref:(?:([a-z0-9][a-z0-9._-]*)(?:@([A-Za-z0-9][A-Za-z0-9._-]*))?:)?([^#?]*)(?:\\?[^#]*)?(?:#(.*))?$");
 
     /** A URL outside the site. */
@@ -124,7 +126,8 @@ sealed interface LinkTarget {
      * {@code xref:./page.adoc} one beside this page; {@code xref:module:page.adoc} a page of
      * another module; {@code xref:component:module:page.adoc} ({@code component::page.adoc} for
      * its ROOT module) a page of another component, and {@code version@} in front picks its
-     * version. Other targets mean what they mean anywhere.
+     * version; {@code attachment$file.zip} and {@code image$a.png} name an attachment or image
+     * instead, published under {@code _attachments/} and {@code _images/} of the module. Other targets mean what they mean anywhere.
      *
      * @param component the component of the page the target is written in
      * @param module    the page's module
@@ -139,20 +142,22 @@ sealed interface LinkTarget {
             return body.length() > 1 ? new SamePage(decode(body.substring(1))) : new Invalid("empty xref");
         }
         Optional<AntoraId> parsed = AntoraId.parse(body);
-        if (parsed.isEmpty() || parsed.get().family() != null && !parsed.get().family().equals("page")) {
-            return new Invalid("'" + target + "' is not of the form xref:[version@][component:][module:]page.adoc[#id]");
+        if (parsed.isEmpty() || parsed.get().family() != null && !XREF_FAMILIES.contains(parsed.get().family())) {
+            return new Invalid("'" + target + "' is not of the form xref:[version@][component:][module:][family$]page.adoc[#id]"
+                    + " (family: page, attachment or image)");
         }
         AntoraId id = parsed.get();
+        String family = id.family() == null ? "pages" : id.family() + "s";
         String anchor = id.fragment() == null ? null : decode(id.fragment());
         String other = id.component() != null ? id.component() : id.version() != null ? component : null;
         if (id.relative().isEmpty()) {
             // xref:component::[] names a component version by itself: its start page.
             return new InSite(other, id.version(), "", true, "", anchor);
         }
-        if (other == null && id.module() == null && id.relative().startsWith("./")) {
+        if (other == null && id.module() == null && id.family() == null && id.relative().startsWith("./")) {
             return new InSite(null, null, decode(id.relative().substring(2)), false, "", anchor);
         }
-        return new InSite(other, id.version(), decode(AntoraComponent.sitePath(id.moduleOr(module), "pages", id.relative())), true, "", anchor);
+        return new InSite(other, id.version(), decode(AntoraComponent.sitePath(id.moduleOr(module), family, id.relative())), true, "", anchor);
     }
 
     /**

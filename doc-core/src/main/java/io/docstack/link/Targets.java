@@ -22,7 +22,8 @@ import io.docstack.source.SourceFile;
 /**
  * Everything a link may reach: the files of the projects built here and the pages of projects
  * known only from link inventories. A project version built here hides the same one in an
- * inventory (the local sources are newer). Immutable after construction; thread-safe.
+ * inventory (the local sources are newer). An Antora page's {@code page-aliases} are targets
+ * too, standing for the page. Immutable after construction; thread-safe.
  */
 final class Targets {
 
@@ -40,6 +41,8 @@ final class Targets {
     private final Map<ProjectVersion, Map<SitePath, Target>> byProject = new LinkedHashMap<>();
     private final Map<ProjectVersion, Map<String, Target>> byLowerCase = new HashMap<>();
     private final Map<ProjectVersion, SitePath> startPages = new HashMap<>();
+    /** Antora versions marked {@code prerelease}: not the latest while a released version exists. */
+    private final Set<ProjectVersion> prereleases = new java.util.HashSet<>();
 
     Targets(Catalog catalog, ConvertedSite site) {
         this(null, catalog, site, null);
@@ -61,6 +64,9 @@ final class Targets {
             ProjectVersion id = project.config().id();
             if (project.antora() != null) {
                 startPages.put(id, project.antora().startPagePath());
+                if (project.antora().prerelease()) {
+                    prereleases.add(id);
+                }
             }
             Map<SitePath, Target> kept = previous == null || changed == null || changed.contains(id) ? null
                     : previous.byProject.get(id);
@@ -96,6 +102,15 @@ final class Targets {
             Page page = pages.get(ref);
             Set<String> anchors = page == null || page.failed() ? null : page.anchors();
             files.put(file.path(), new Target(ref, file.output(), file.kind().isPage(), anchors));
+        }
+        if (project.antora() != null) {
+            // A link to a page alias reaches the page itself, as in Antora.
+            project.antora().aliases().forEach((alias, page) -> {
+                Target target = files.get(page);
+                if (target != null) {
+                    files.putIfAbsent(alias, target);
+                }
+            });
         }
         return files;
     }
@@ -138,7 +153,8 @@ final class Targets {
 
     /**
      * The version of a project that a reference means: the one named, else the referring page's
-     * version when the project has it, else its latest ({@link io.docstack.model.Versions#latest}).
+     * version when the project has it, else its latest ({@link io.docstack.model.Versions#latest}),
+     * not a prerelease unless all its versions are.
      */
     Optional<ProjectVersion> project(String name, String version, ProjectVersion from) {
         if (version != null) {
@@ -149,7 +165,9 @@ final class Targets {
         if (has(same)) {
             return Optional.of(same);
         }
-        String latest = io.docstack.model.Versions.latest(versions(name));
+        List<String> all = versions(name);
+        List<String> released = all.stream().filter(v -> !prereleases.contains(new ProjectVersion(name, v))).toList();
+        String latest = io.docstack.model.Versions.latest(released.isEmpty() ? all : released);
         return latest == null ? Optional.empty() : Optional.of(new ProjectVersion(name, latest));
     }
 

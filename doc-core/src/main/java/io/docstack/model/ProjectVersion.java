@@ -5,13 +5,25 @@ import java.util.Objects;
 /** A project name and one of its versions: the unit pages belong to. */
 public record ProjectVersion(String name, String version) implements Comparable<ProjectVersion> {
 
+    /**
+     * The project (Antora's {@code ROOT} component) whose pages are at the site root: its version
+     * folder is at the top ({@code 1.0/page.html}), and without a version ({@link #UNVERSIONED})
+     * its pages are ({@code page.html}), as Antora publishes them.
+     */
+    public static final String ROOT = "ROOT";
+    /** The version of a project that has none (an Antora component with {@code version: ~}). */
+    public static final String UNVERSIONED = "current";
+
     public ProjectVersion {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
     }
 
-    /** The folder of this project version in the site: {@code name/version}. */
+    /** The folder of this project version in the site: {@code name/version} ({@link #ROOT}'s: see there). */
     public String sitePrefix() {
+        if (name.equals(ROOT)) {
+            return version.equals(UNVERSIONED) ? "" : version;
+        }
         return name + "/" + version;
     }
 

@@ -69,6 +69,12 @@ public final class Rules {
     public static final String SOURCE_READ = "source.read";
     /** A source past a configured limit (file size, nesting depth). Error. */
     public static final String SOURCE_LIMIT = "source.limit";
+    /**
+     * Files of a configured folder that are not read, counted per folder: info for what the
+     * conventions leave out (names starting with {@code _} or {@code .}, {@code <excludes>},
+     * what Antora does not read), warning for files that look like pages but are not read as pages.
+     */
+    public static final String SOURCE_SKIPPED = "source.skipped";
     /** Two sources that would be written to the same output URL. Error. */
     public static final String OUTPUT_CONFLICT = "output.conflict";
     /** A project folder that is missing or a project declared twice. Error. */
@@ -135,6 +141,7 @@ public final class Rules {
             new Rule(INCLUDE_ESCAPE, Severity.ERROR, "AsciiDoc include outside the project's docs folder"),
             new Rule(SOURCE_READ, Severity.ERROR, "Source file that cannot be read or is not UTF-8"),
             new Rule(SOURCE_LIMIT, Severity.ERROR, "Source past a configured limit (size, nesting)"),
+            new Rule(SOURCE_SKIPPED, Severity.WARNING, "Files of a docs folder or content root that are not read (info when a convention leaves them out)"),
             new Rule(OUTPUT_CONFLICT, Severity.ERROR, "Two sources written to the same URL"),
             new Rule(CONFIG_PROJECT, Severity.ERROR, "Project folder missing or project declared twice"),
             new Rule(SOURCE_GIT, Severity.ERROR, "Git source that cannot be read, or a ref pattern matching nothing"),

@@ -23,6 +23,7 @@ import io.docstack.model.SitePath;
 import io.docstack.model.UrlPolicy;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.AntoraId;
+import io.docstack.source.ProjectSources;
 import io.docstack.source.Catalog;
 import io.docstack.source.SourceFile;
 
@@ -250,6 +251,11 @@ final class AntoraNav {
             return Optional.empty();
         }
         PageRef ref = new PageRef(project.get(), path.get());
+        if (!context.pages().containsKey(ref)) {
+            // An entry naming a page alias is the page itself, as in Antora.
+            ref = context.catalog().project(project.get()).map(ProjectSources::antora)
+                    .map(c -> c.aliases().get(path.get())).map(page -> new PageRef(project.get(), page)).orElse(ref);
+        }
         return context.pages().containsKey(ref) ? Optional.of(ref) : Optional.empty();
     }
 

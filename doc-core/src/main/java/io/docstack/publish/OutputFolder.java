@@ -47,7 +47,8 @@ public final class OutputFolder {
                 throw refused(output, (read.equals(target) ? "is " : "holds ") + label + " (" + input + ")");
             }
             if (target.startsWith(read) && Files.isDirectory(read)) {
-                throw refused(output, "lies inside " + label + " (" + input + "), so the next build would read the site");
+                throw refused(output, "lies inside " + label + " (" + input + "), so the next build would read the site",
+                        "outside it");
             }
         });
         requireReplaceable(output);
@@ -123,7 +124,13 @@ public final class OutputFolder {
         if (config.themeDir() != null) {
             inputs.put("the theme folder", config.themeDir());
         }
-        config.antoraSources().forEach(root -> inputs.put("the Antora content root " + root.getFileName(), root));
+        // Antora reads a content root's antora.yml and modules/ only: a root that is the repository
+        // itself (a playbook's "url: ./") may hold target/site, as it does under Antora.
+        config.antoraSources().forEach(root -> {
+            String of = " of the Antora content root " + root.getFileName();
+            inputs.put("the modules folder" + of, root.resolve("modules"));
+            inputs.put("the antora.yml" + of, root.resolve("antora.yml"));
+        });
         config.gitSources().stream().filter(git -> !git.remote())
                 .forEach(git -> inputs.put("the git repository " + git.repository(), base.resolve(git.repository())));
         config.bundles().stream().filter(bundle -> bundle.file() != null)
@@ -174,9 +181,13 @@ public final class OutputFolder {
     }
 
     private static IllegalArgumentException refused(Path output, String why) {
+        return refused(output, why, "such as target/site");
+    }
+
+    private static IllegalArgumentException refused(Path output, String why, String where) {
         return new IllegalArgumentException("output folder " + output + " " + why + "; Docstack replaces its output "
-                + "folder whole and refuses to delete what it did not write. Choose a folder of its own, such as "
-                + "target/site (nothing was written or deleted)");
+                + "folder whole and refuses to delete what it did not write. Choose a folder of its own, " + where
+                + " (nothing was written or deleted)");
     }
 
     /**

@@ -58,6 +58,12 @@ public final class SiteRenderer {
     /** Per project name with more than one version: its versions, newest first, and the latest. */
     private final Map<String, List<ProjectVersion>> versions = new HashMap<>();
     private final Map<String, ProjectVersion> latest = new HashMap<>();
+    private final AliasRedirects aliasRedirects;
+    /** Per project version: its version as shown (an Antora {@code display_version}) and whether it is a prerelease. */
+    private final Map<ProjectVersion, String> displayVersions = new HashMap<>();
+    private final java.util.Set<ProjectVersion> prereleases = new java.util.HashSet<>();
+    /** Per project name: its latest version ({@link Catalog#latest}). */
+    private final Map<String, String> latestByName = new HashMap<>();
 
     /** The site page listing each service's API coverage. */
     public static final String COVERAGE_PAGE = "api-coverage.html";
@@ -94,12 +100,20 @@ public final class SiteRenderer {
             }
             findHome(project, order).ifPresent(home -> homes.put(project, home));
         }
+        aliasRedirects = new AliasRedirects(catalog, pages, config.siteUrl());
         Map<String, List<String>> byName = new LinkedHashMap<>();
         projects.keySet().forEach(id -> byName.computeIfAbsent(id.name(), k -> new ArrayList<>()).add(id.version()));
+        catalog.projects().stream().filter(p -> p.antora() != null).forEach(p -> {
+            displayVersions.put(p.config().id(), p.antora().displayVersion());
+            if (p.antora().prerelease()) {
+                prereleases.add(p.config().id());
+            }
+        });
         byName.forEach((name, all) -> {
+            latestByName.put(name, catalog.latest(name));
             if (all.size() > 1) {
                 versions.put(name, Versions.newestFirst(all).stream().map(v -> new ProjectVersion(name, v)).toList());
-                latest.put(name, new ProjectVersion(name, Versions.latest(all)));
+                latest.put(name, new ProjectVersion(name, catalog.latest(name)));
             }
         });
     }
@@ -155,6 +169,8 @@ public final class SiteRenderer {
         for (ProjectVersion version : all) {
             Map<String, Object> link = new HashMap<>();
             link.put("version", version.version());
+            link.put("displayVersion", displayVersion(version));
+            link.put("prerelease", prereleases.contains(version));
             link.put("url", sameOrHome(page, version, at));
             link.put("current", version.equals(page.project()));
             link.put("latest", version.equals(latest.get(version.name())));
@@ -165,6 +181,7 @@ public final class SiteRenderer {
         if (!newest.equals(page.project())) {
             Map<String, Object> banner = new HashMap<>();
             banner.put("version", newest.version());
+            banner.put("displayVersion", displayVersion(newest));
             banner.put("url", sameOrHome(page, newest, at));
             context.put("latestVersion", banner);
             Page same = pages.get(new PageRef(newest, page.source()));
@@ -185,11 +202,13 @@ public final class SiteRenderer {
     }
 
     /**
-     * {@code name/latest/…}: for each project with several versions (none of them named
-     * {@code latest}), a page that sends the reader to the latest version's copy, so that links
-     * to the latest stay stable across releases.
+     * The pages that send a reader on: the redirect at each Antora {@code page-aliases} entry
+     * ({@link AliasRedirects}), and {@code name/latest/…}: for each project with several versions
+     * (none of them named {@code latest}), a page that sends the reader to the latest version's
+     * copy, so that links to the latest stay stable across releases.
      */
-    public void renderLatestAliases(SiteSink sink) {
+    public void renderAliases(SiteSink sink) {
+        aliasRedirects.write(sink);
         for (ProjectVersion newest : latest.values()) {
             if (versions.get(newest.name()).stream().anyMatch(v -> v.version().equals("latest"))) {
                 continue;
@@ -208,10 +227,18 @@ public final class SiteRenderer {
         }
     }
 
-    /** The landing page, the not-found page and the theme's assets. */
+    /**
+     * The site's home, the not-found page and the theme's assets. The home is, as in Antora, a
+     * page published at the site root ({@code index.adoc} of the {@code ROOT} component), else a
+     * redirect to the configured start page, else the theme's landing page.
+     */
     public void renderSiteFiles(SiteSink sink) {
         SitePath home = SitePath.of("index.html");
-        sink.write(home, bytes(theme.render("home.peb", common(home))));
+        Optional<Page> start = StartPage.resolve(config.startPage(), latestByName, pages);
+        if (pages.values().stream().noneMatch(page -> page.sitePath().equals(home))) {
+            sink.write(home, start.isPresent() ? bytes(aliasRedirects.html(new AliasRedirects.Redirect(home, start.get().sitePath())))
+                    : bytes(theme.render("home.peb", common(home))));
+        }
         SitePath notFound = SitePath.of("404.html");
         sink.write(notFound, bytes(theme.render("404.peb", common(notFound))));
         theme.assets().forEach((path, content) -> sink.write(path.under(ASSETS), content));
@@ -229,7 +256,7 @@ public final class SiteRenderer {
         Map<String, Object> context = new HashMap<>();
         String root = "../".repeat(at.depth());
         List<Map<String, Object>> list = new ArrayList<>();
-        for (ProjectConfig project : projects.values()) {
+        for (ProjectConfig project : ComponentOrder.of(config.attributes()).sort(projects.values())) {
             list.add(project(project, at));
         }
         context.put("site", Map.of("title", config.title(), "projects", list));
@@ -247,8 +274,15 @@ public final class SiteRenderer {
         model.put("title", project.title());
         model.put("description", project.description());
         model.put("version", project.version());
+        model.put("displayVersion", displayVersion(project.id()));
+        model.put("prerelease", prereleases.contains(project.id()));
         model.put("url", homeOf(project.id()).map(p -> p.relativeFrom(at)).orElse(null));
         return model;
+    }
+
+    /** The version as readers see it: an Antora component's {@code display_version}, else the version. */
+    private String displayVersion(ProjectVersion project) {
+        return displayVersions.getOrDefault(project, project.version());
     }
 
     private Optional<SitePath> homeOf(ProjectVersion project) {

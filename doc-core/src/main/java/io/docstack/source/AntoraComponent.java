@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
 
 /**
@@ -31,15 +32,22 @@ import io.docstack.model.SitePath;
  *                   {@link io.docstack.config.AsciidocAttributes}' form
  * @param untrustedRoots the roots (of {@code roots}) whose content is not trusted: from git
  *                   sources and bundles not marked trusted
+ * @param aliases    the pages' {@code page-aliases}: where each alias would be ({@code old/name.adoc})
+ *                   and the page it stands for, both as paths of this component version
+ * @param displayVersion the version as shown to readers: {@code display_version}, else the version
+ *                   with a {@code prerelease} text appended as Antora does ({@code 2.0-beta}), else the version
+ * @param prerelease whether {@code prerelease} is set (true or a text): such a version is the
+ *                   latest only when all of the component's versions are prereleases
  */
 public record AntoraComponent(String name, String version, String title, String startPage, List<Path> roots,
                               List<SourceFile> navFiles, Set<String> modules, Map<String, Path> resources,
-                              Map<String, String> attributes, Set<Path> untrustedRoots) {
+                              Map<String, String> attributes, Set<Path> untrustedRoots, Map<SitePath, SitePath> aliases,
+                              String displayVersion, boolean prerelease) {
 
     /** The module whose pages are at the top of the component version's folder. */
     public static final String ROOT = "ROOT";
     /** The version of a component whose {@code antora.yml} gives none (or {@code ~}). */
-    public static final String UNVERSIONED = "current";
+    public static final String UNVERSIONED = ProjectVersion.UNVERSIONED;
 
     public AntoraComponent {
         Objects.requireNonNull(name, "name");
@@ -50,13 +58,15 @@ public record AntoraComponent(String name, String version, String title, String 
         resources = Map.copyOf(resources);
         attributes = Map.copyOf(attributes);
         untrustedRoots = untrustedRoots == null ? Set.of() : Set.copyOf(untrustedRoots);
+        aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
+        displayVersion = displayVersion == null || displayVersion.isBlank() ? version : displayVersion;
     }
 
     /** A component of trusted roots only. */
     public AntoraComponent(String name, String version, String title, String startPage, List<Path> roots,
                            List<SourceFile> navFiles, Set<String> modules, Map<String, Path> resources,
                            Map<String, String> attributes) {
-        this(name, version, title, startPage, roots, navFiles, modules, resources, attributes, Set.of());
+        this(name, version, title, startPage, roots, navFiles, modules, resources, attributes, Set.of(), Map.of(), null, false);
     }
 
     /** Whether a file of the component is trusted: it is not in one of {@link #untrustedRoots}. */

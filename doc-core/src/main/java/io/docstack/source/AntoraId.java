@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * An Antora resource id as written: {@code [version@][component:][module:][family$]relative[#fragment]}
  * ({@code 2.0@refguide:applib:index/Foo.adoc#bar}, {@code partial$note.adoc}). A part not written is
- * null; {@code component::page.adoc} writes the module as "" (the ROOT module). Immutable.
+ * null; {@code component::page.adoc} writes the module as "" (the ROOT module). A {@code /} right after
+ * the family is dropped ({@code partial$/a.adoc} is {@code partial$a.adoc}), as Antora reads it. Immutable.
  */
 public record AntoraId(String version, String component, String module, String family, String relative,
                        String fragment) {
@@ -35,7 +36,8 @@ public record AntoraId(String version, String component, String module, String f
         int dollar = last.indexOf('$');
         if (dollar > 0 && last.substring(0, dollar).indexOf('/') < 0) {
             family = last.substring(0, dollar);
-            last = last.substring(dollar + 1);
+            // Antora reads example$/a.rb as example$a.rb: what {examplesdir}/a.rb expands to.
+            last = last.substring(dollar + 1).replaceFirst("^/+", "");
         }
         String component = parts.length == 3 ? parts[0] : null;
         String module = parts.length >= 2 ? parts[parts.length - 2] : null;

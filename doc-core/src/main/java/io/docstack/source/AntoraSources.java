@@ -31,9 +31,11 @@ import io.docstack.model.Utf8Text;
 /**
  * Reads Antora content roots as they are: each root's {@code antora.yml} (name, version, title,
  * {@code start_page}, {@code nav}, {@code asciidoc.attributes}) and its
- * {@code modules/<module>/{pages,partials,examples,images,attachments}} folders. Roots that name
+ * {@code modules/<module>/{pages,partials,examples,images,attachments}} folders (and the legacy
+ * {@code assets/images} and {@code assets/attachments}). Roots that name
  * the same component version make one project (a distributed component). Like Antora, files and
- * folders whose name starts with {@code .} are left out, and so are pages starting with {@code _}.
+ * folders whose name starts with {@code .} are left out, and so are pages starting with {@code _};
+ * what Antora does not read is counted and told ({@link AntoraFiles}).
  * A root that cannot be read, an {@code antora.yml} without a name, and two roots giving one
  * component version different titles are errors naming the root; the other roots still count.
  * Stateless and thread-safe.
@@ -41,6 +43,13 @@ import io.docstack.model.Utf8Text;
 final class AntoraSources {
 
     private static final String DESCRIPTOR = "antora.yml";
+    /**
+     * The family folders of a module. Antora 3 still reads the legacy {@code assets/images} and
+     * {@code assets/attachments} (of Antora 1) as the images and attachments families; a file in
+     * both the new and the legacy folder is an {@code output.conflict}.
+     */
+    private static final List<String> FAMILY_FOLDERS = List.of("pages", "images", "attachments", "partials", "examples",
+            "assets/images", "assets/attachments");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -49,7 +58,8 @@ final class AntoraSources {
 
     /** One root's descriptor and files. */
     private record Root(Path folder, String display, String name, String version, String title, String startPage,
-                        List<String> nav, Map<String, String> attributes, boolean trusted) {
+                        List<String> nav, Map<String, String> attributes, boolean trusted, String displayVersion,
+                        Object prerelease) {
     }
 
     /**
@@ -94,7 +104,7 @@ final class AntoraSources {
             return Optional.empty();
         }
         String name = text(yaml.get("name"));
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (name == null || !NAME.matcher(name).matches() && !name.equals(ProjectVersion.ROOT)) {
             diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,
                     name == null ? "antora.yml has no name" : "component name '" + name + "' is not lower case letters, digits, '.', '-' or '_'",
                     "give the component a name: name: my-component"));
@@ -112,13 +122,16 @@ final class AntoraSources {
         List<String> nav = yaml.get("nav") instanceof List<?> list ? list.stream().map(AntoraSources::text).filter(t -> t != null).toList()
                 : List.of();
         return Optional.of(new Root(root, display, name, version, blankToNull(text(yaml.get("title"))),
-                text(yaml.get("start_page")), nav, attributes(yaml.get("asciidoc")), trusted));
+                text(yaml.get("start_page")), nav, attributes(yaml.get("asciidoc")), trusted,
+                blankToNull(text(yaml.get("display_version"))), yaml.get("prerelease")));
     }
 
     private static ProjectSources component(SiteConfig config, ProjectVersion id, List<Root> roots, List<Diagnostic> diagnostics) {
         String title = null;
         Root titled = null;
         String startPage = null;
+        String displayVersion = null;
+        Object prerelease = null;
         // Antora's own, the configuration's (a playbook's) over them, then the component's own as far as those allow.
         Map<String, String> attributes = siteAttributes(config);
         Map<String, String> scoped = new LinkedHashMap<>();
@@ -126,6 +139,9 @@ final class AntoraSources {
         List<SourceFile> navFiles = new ArrayList<>();
         Set<String> modules = new LinkedHashSet<>();
         Map<String, Path> resources = new HashMap<>();
+        ProjectSources.Counts counts = new ProjectSources.Counts(0, 0);
+        // A nav file may live in another root of the component version: read there, not skipped.
+        List<String> componentNav = roots.stream().flatMap(r -> r.nav().stream()).distinct().toList();
         for (Root root : roots) {
             if (root.title() != null && title != null && !title.equals(root.title())) {
                 diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, root.display(), 1, 1, "component '" + id.name()
@@ -136,6 +152,8 @@ final class AntoraSources {
                 titled = root;
             }
             startPage = startPage == null ? root.startPage() : startPage;
+            displayVersion = displayVersion == null ? root.displayVersion() : displayVersion;
+            prerelease = prerelease == null ? root.prerelease() : prerelease;
             // A later root of a distributed component reassigns what an earlier one set.
             root.attributes().forEach((key, value) -> {
                 scoped.remove(AsciidocAttributes.name(key));
@@ -143,11 +161,15 @@ final class AntoraSources {
                 scoped.put(key, value);
             });
             for (String nav : root.nav()) {
-                Path file = root.folder().resolve(nav).normalize();
+                Path file = navFile(root, roots, nav);
                 SitePath.parse(nav).ifPresent(path -> navFiles.add(new SourceFile(id, path, file, SourceFile.Kind.NAVIGATION,
                         Sources.display(config.baseDir(), file))));
             }
             readModules(config, id, root, files, modules, resources, diagnostics);
+            SkippedFiles skipped = new SkippedFiles();
+            counts = ProjectSources.Counts.sum(counts, new ProjectSources.Counts(AntoraFiles.tally(root.folder(), componentNav, skipped),
+                    skipped.count()));
+            skipped.report(Sources.display(config.baseDir(), root.folder()), true, diagnostics);
         }
         AsciidocAttributes.collate(attributes, scoped, true);
         Set<Path> untrusted = new LinkedHashSet<>();
@@ -156,8 +178,79 @@ final class AntoraSources {
         ProjectConfig project = new ProjectConfig(id.name(), title, null, id.version(), roots.get(0).folder(), null,
                 AnchorStyle.GITHUB, List.of(), untrusted.isEmpty());
         AntoraComponent antora = new AntoraComponent(id.name(), id.version(), title, startPage,
-                roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes, untrusted);
-        return new ProjectSources(project, new ArrayList<>(files.values()), null, List.of(), antora);
+                roots.stream().map(Root::folder).toList(), navFiles, modules, resources, attributes, untrusted,
+                aliases(id, files, modules, diagnostics), displayVersion(id.version(), displayVersion, prerelease),
+                prerelease(prerelease));
+        return new ProjectSources(project, new ArrayList<>(files.values()), null, List.of(), antora, counts);
+    }
+
+    /**
+     * The pages' {@code page-aliases}, by where each alias is. An alias is a page id of the page's
+     * own module unless it names another ({@code admin:old.adoc}); one naming another component
+     * version is not followed. As Antora, an alias at a page ("Page alias cannot reference an
+     * existing page") or at another alias ("Duplicate alias") is an error; the page keeps its URL.
+     */
+    private static Map<SitePath, SitePath> aliases(ProjectVersion id, Map<SitePath, SourceFile> files, Set<String> modules,
+                                                   List<Diagnostic> diagnostics) {
+        Map<SitePath, SitePath> aliases = new java.util.TreeMap<>();
+        AntoraComponent layout = new AntoraComponent(id.name(), id.version(), null, null, List.of(), List.of(), modules,
+                Map.of(), Map.of());
+        for (SourceFile page : files.values()) {
+            if (page.kind() != SourceFile.Kind.ASCIIDOC) {
+                continue;
+            }
+            Optional<PageAliases.Declared> declared = PageAliases.read(page.file());
+            for (String alias : declared.map(PageAliases.Declared::ids).orElse(List.of())) {
+                Optional<AntoraId> parsed = AntoraId.parse(alias);
+                if (parsed.isEmpty() || parsed.get().relative().isEmpty()
+                        || !id.name().equals(parsed.get().component() == null ? id.name() : parsed.get().component())
+                        || !id.version().equals(parsed.get().version() == null ? id.version() : parsed.get().version())) {
+                    continue;
+                }
+                String relative = parsed.get().relative();
+                String module = parsed.get().moduleOr(layout.module(page.path()));
+                // Antora takes a module "." (page-aliases: .:old.adoc) as written and joins it into the
+                // URL, where it vanishes: the alias is at the version's top, where ROOT's pages are.
+                Optional<SitePath> at = SitePath.parse(AntoraComponent.sitePath(module.equals(".") ? AntoraComponent.ROOT : module,
+                        "pages", relative.endsWith(".adoc") ? relative : relative + ".adoc"));
+                int line = declared.get().line();
+                if (at.isEmpty()) {
+                    diagnostics.add(Diagnostic.warning(Rules.OUTPUT_CONFLICT, page.displayPath(), line, 1, "page alias '" + alias
+                            + "' names no path a page can be published at, so no redirect is written for it",
+                            "write the alias as a page id: [module:]path/page.adoc"));
+                    continue;
+                }
+                SourceFile existing = files.get(at.get());
+                SitePath other = existing == null ? aliases.putIfAbsent(at.get(), page.path()) : null;
+                if (existing != null) {
+                    diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, page.displayPath(), line, 1, "page alias '" + alias
+                            + "' is the page " + existing.displayPath(), "remove the alias, or the page it would replace"));
+                } else if (other != null) {
+                    diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, page.displayPath(), line, 1, "page alias '" + alias
+                            + "' is also an alias of " + files.get(other).displayPath() + ", which keeps it", "give the alias to one page only"));
+                }
+            }
+        }
+        return aliases;
+    }
+
+    /**
+     * The file a {@code nav} entry names: in the root of the {@code antora.yml} that lists it,
+     * else in another root of the same component version (Antora matches the list against the
+     * files of all of them); when none has it, the listing root's path, reported as unreadable.
+     */
+    private static Path navFile(Root listing, List<Root> roots, String nav) {
+        Path own = listing.folder().resolve(nav).normalize();
+        if (Files.isRegularFile(own)) {
+            return own;
+        }
+        for (Root root : roots) {
+            Path file = root.folder().resolve(nav).normalize();
+            if (file.startsWith(root.folder()) && Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return own;
     }
 
     private static void readModules(SiteConfig config, ProjectVersion id, Root root, Map<SitePath, SourceFile> files,
@@ -172,8 +265,9 @@ final class AntoraSources {
                 continue;
             }
             modules.add(module);
-            for (String family : List.of("pages", "images", "attachments", "partials", "examples")) {
-                Path familyFolder = moduleFolder.resolve(family);
+            for (String folder : FAMILY_FOLDERS) {
+                Path familyFolder = moduleFolder.resolve(folder);
+                String family = folder.substring(folder.lastIndexOf('/') + 1);
                 if (Files.isDirectory(familyFolder)) {
                     for (Path file : walk(familyFolder)) {
                         String relative = familyFolder.relativize(file).toString().replace('\\', '/');
@@ -194,6 +288,9 @@ final class AntoraSources {
         resources.putIfAbsent(module + ":" + family.substring(0, family.length() - 1) + "$" + relative, file);
         if (family.equals("partials") || family.equals("examples")) {
             return;
+        }
+        if ((family.equals("images") || family.equals("attachments")) && path.get().fileName().lastIndexOf('.') <= 0) {
+            return; // Antora ignores an image or attachment without an extension (AntoraFiles counts it)
         }
         boolean page = family.equals("pages");
         if (page && (!relative.endsWith(".adoc") || path.get().segments().stream().anyMatch(s -> s.startsWith("_")))) {
@@ -232,6 +329,32 @@ final class AntoraSources {
     }
 
     /**
+     * What Antora shows as the version: {@code display_version}; else, when {@code prerelease} is
+     * a text, the version with it appended ({@code 2.0} and {@code -beta} make {@code 2.0-beta};
+     * a text not starting with {@code -} or {@code .} after a space); else the version.
+     */
+    private static String displayVersion(String version, String displayVersion, Object prerelease) {
+        if (displayVersion != null) {
+            return displayVersion;
+        }
+        String text = prerelease(prerelease) ? text(prerelease) : null;
+        if (text != null && !text.equalsIgnoreCase("true")) {
+            return version + (text.startsWith("-") || text.startsWith(".") ? "" : " ") + text;
+        }
+        return version;
+    }
+
+    /** Whether a {@code prerelease} value marks a prerelease: {@code true} or a text (not {@code false}, empty or null). */
+    private static boolean prerelease(Object value) {
+        if (value == null || Boolean.FALSE.equals(value)) {
+            return false;
+        }
+        String text = text(value);
+        return text == null || !(text.isEmpty() || text.equalsIgnoreCase("false") || text.equals("~")
+                || text.equalsIgnoreCase("null"));
+    }
+
+    /**
      * An {@code asciidoc.attributes} mapping as Antora reads it: {@code ~} or an empty value unsets
      * the attribute hard, {@code false} softly ({@link AsciidocAttributes}); a list or mapping
      * value is left out.
@@ -266,7 +389,8 @@ final class AntoraSources {
         }
     }
 
-    private static List<Path> walk(Path folder) {
+    /** The regular files under {@code folder}, sorted. */
+    static List<Path> walk(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {

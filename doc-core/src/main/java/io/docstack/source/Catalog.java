@@ -35,17 +35,32 @@ public record Catalog(List<ProjectSources> projects, List<Inventory> inventories
     /**
      * The version of a project that a reference without a version means: the same version as
      * the referring page's when the target project has it, else its latest version
-     * ({@link io.docstack.model.Versions#latest}), as Antora resolves an xref without a version.
+     * ({@link #latest}), as Antora resolves an xref without a version.
      */
     public Optional<ProjectSources> project(String name, String preferredVersion) {
         Optional<ProjectSources> same = project(new ProjectVersion(name, preferredVersion));
         if (same.isPresent()) {
             return same;
         }
-        List<String> versions = projects.stream().filter(p -> p.config().name().equals(name))
+        String latest = latest(name);
+        return latest == null ? Optional.empty() : project(new ProjectVersion(name, latest));
+    }
+
+    /**
+     * The latest version of a project ({@link io.docstack.model.Versions#latest}), leaving out the
+     * Antora versions marked {@code prerelease} unless all are, as Antora picks it; null for none.
+     */
+    public String latest(String name) {
+        List<ProjectSources> all = projects.stream().filter(p -> p.config().name().equals(name)).toList();
+        List<String> released = all.stream().filter(p -> p.antora() == null || !p.antora().prerelease())
                 .map(p -> p.config().version()).toList();
-        return versions.isEmpty() ? Optional.empty()
-                : project(new ProjectVersion(name, io.docstack.model.Versions.latest(versions)));
+        return io.docstack.model.Versions.latest(released.isEmpty() ? all.stream().map(p -> p.config().version()).toList()
+                : released);
+    }
+
+    /** How many files of all projects' folders were read and left out. */
+    public ProjectSources.Counts counts() {
+        return projects.stream().map(ProjectSources::counts).reduce(new ProjectSources.Counts(0, 0), ProjectSources.Counts::sum);
     }
 
     public List<SourceFile> pages() {

@@ -19,14 +19,35 @@ import io.docstack.model.SitePath;
  * @param specs  candidate OpenAPI files ({@code .yaml}, {@code .yml}, {@code .json}) found in the
  *               project's spec locations, sorted; the spec stage decides which are specs
  * @param antora the Antora component version these files make, or null for Docstack's layout
+ * @param counts how many files of its folders were read and left out
  */
 public record ProjectSources(ProjectConfig config, List<SourceFile> files, SourceFile nav, List<SpecSource> specs,
-                             AntoraComponent antora) {
+                             AntoraComponent antora, Counts counts) {
 
     public ProjectSources {
         Objects.requireNonNull(config, "config");
         files = List.copyOf(files);
         specs = List.copyOf(specs);
+        counts = counts != null ? counts : new Counts(files.size() + (nav != null ? 1 : 0), 0);
+    }
+
+    /**
+     * The files of a project's folders: those the source stage read (pages, assets, navigation,
+     * an Antora component's partials, examples and descriptors) and those it left out
+     * ({@link io.docstack.model.Rules#SOURCE_SKIPPED} says why).
+     */
+    public record Counts(int read, int skipped) {
+
+        /** Both counts of {@code a} and {@code b} added. */
+        public static Counts sum(Counts a, Counts b) {
+            return new Counts(a.read + b.read, a.skipped + b.skipped);
+        }
+    }
+
+    /** A project whose every file was read. */
+    public ProjectSources(ProjectConfig config, List<SourceFile> files, SourceFile nav, List<SpecSource> specs,
+                          AntoraComponent antora) {
+        this(config, files, nav, specs, antora, null);
     }
 
     /** A project of Docstack's own layout (not an Antora component). */

@@ -128,7 +128,8 @@ public final class Sources {
                 antora = antora != null ? antora : AntoraSources.read(config, antoraRoots(config, previous),
                         untrustedRoots(previous), antoraFound);
                 antora.stream().filter(c -> c.config().id().equals(project.config().id())).findFirst().ifPresent(projects::add);
-                antoraFound.stream().filter(d -> shown.stream().anyMatch(r -> d.file().startsWith(r + "/"))).forEach(found::add);
+                antoraFound.stream().filter(d -> shown.stream().anyMatch(r -> d.file().equals(r) || d.file().startsWith(r + "/")))
+                        .forEach(found::add);
             }
             diagnostics.addAll(found);
         }
@@ -190,6 +191,8 @@ public final class Sources {
     private static ProjectSources scan(Path baseDir, Limits limits, ProjectConfig project, List<Diagnostic> diagnostics) {
         Path root = project.docs().toAbsolutePath().normalize();
         Path realRoot = realPath(root);
+        DocsFilter filter = DocsFilter.of(project);
+        SkippedFiles skipped = new SkippedFiles();
         List<SourceFile> files = new ArrayList<>();
         SourceFile nav = null;
         Map<SitePath, SourceFile> outputs = new HashMap<>();
@@ -199,64 +202,48 @@ public final class Sources {
             if (path.isEmpty() || root.relativize(file).toString().contains("\\")) {
                 diagnostics.add(Diagnostic.error(Rules.SOURCE_READ, display, 0, 0,
                         "file name cannot be used in a URL", "rename the file without backslashes or control characters"));
+                skipped.skip(SkippedFiles.Reason.REPORTED, display);
                 continue;
             }
-            if (isExcluded(path.get())) {
+            SkippedFiles.Reason left = filter.reason(path.get());
+            if (left != null) {
+                skipped.skip(left, DocsFilter.place(path.get()));
                 continue;
             }
-            if (Files.isSymbolicLink(file) && !realPath(file).startsWith(realRoot)) {
-                diagnostics.add(Diagnostic.error(Rules.LINK_ESCAPE, display, 0, 0,
-                        "symbolic link points outside the docs folder", "copy the file into the docs folder instead"));
-                continue;
-            }
-            SourceFile source = new SourceFile(project.id(), path.get(), file, SourceFile.Kind.of(path.get()), display);
-            if (source.kind() == SourceFile.Kind.NAVIGATION) {
+            SourceFile source = take(project, realRoot, file, path.get(), display, limits, diagnostics);
+            if (source == null) {
+                skipped.skip(SkippedFiles.Reason.REPORTED, display);
+            } else if (source.kind() == SourceFile.Kind.NAVIGATION) {
                 nav = source;
-                continue;
-            }
-            if (tooLarge(source, limits, diagnostics)) {
-                continue;
-            }
-            SourceFile clash = outputs.putIfAbsent(source.output(), source);
-            if (clash != null) {
+            } else if (outputs.putIfAbsent(source.output(), source) != null) {
+                SourceFile clash = outputs.get(source.output());
                 diagnostics.add(Diagnostic.error(Rules.OUTPUT_CONFLICT, display, 0, 0,
                         "'" + path.get() + "' and '" + clash.path() + "' would both be written to '"
                                 + source.output() + "'; '" + clash.path() + "' is kept",
                         "rename or remove one of them"));
-                continue;
-            }
-            files.add(source);
-        }
-        return new ProjectSources(project, files, nav, specs(baseDir, project, diagnostics));
-    }
-
-    /**
-     * The candidate spec files of a project: each configured file, and the YAML and JSON files
-     * under each configured folder. A configured location that does not exist is an error.
-     */
-    private static List<ProjectSources.SpecSource> specs(Path baseDir, ProjectConfig project, List<Diagnostic> diagnostics) {
-        List<ProjectSources.SpecSource> specs = new ArrayList<>();
-        for (Path location : project.specLocations()) {
-            Path absolute = location.toAbsolutePath().normalize();
-            if (Files.isRegularFile(absolute)) {
-                specs.add(new ProjectSources.SpecSource(absolute, display(baseDir, absolute), true));
-            } else if (Files.isDirectory(absolute)) {
-                listFiles(absolute).stream().filter(Sources::isSpecFile)
-                        .filter(f -> SitePath.parse(absolute.relativize(f).toString().replace('\\', '/'))
-                                .map(p -> !isExcluded(p)).orElse(false))
-                        .forEach(f -> specs.add(new ProjectSources.SpecSource(f, display(baseDir, f), false)));
+                skipped.skip(SkippedFiles.Reason.REPORTED, display);
             } else {
-                diagnostics.add(Diagnostic.error(Rules.SPEC_PARSE, display(baseDir, absolute), 0, 0,
-                        "spec location of project '" + project.name() + "' does not exist",
-                        "create it or fix <specs> in the project's configuration"));
+                if (source.kind() == SourceFile.Kind.ASSET && SkippedFiles.pageLike(path.get().fileName())) {
+                    skipped.note(SkippedFiles.Reason.PAGE_LIKE_ASSET, DocsFilter.prefix(path.get(), Math.max(0, path.get().segments().size() - 2)));
+                }
+                files.add(source);
             }
         }
-        return specs;
+        skipped.report(display(baseDir, root), false, diagnostics);
+        return new ProjectSources(project, files, nav, SpecCandidates.of(baseDir, project, diagnostics), null,
+                new ProjectSources.Counts(files.size() + (nav != null ? 1 : 0), skipped.count()));
     }
 
-    private static boolean isSpecFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    /** The source file at {@code path}; null, with an error, when it is a link out of the folder or too large. */
+    private static SourceFile take(ProjectConfig project, Path realRoot, Path file, SitePath path, String display,
+                                   Limits limits, List<Diagnostic> diagnostics) {
+        if (Files.isSymbolicLink(file) && !realPath(file).startsWith(realRoot)) {
+            diagnostics.add(Diagnostic.error(Rules.LINK_ESCAPE, display, 0, 0,
+                    "symbolic link points outside the docs folder", "copy the file into the docs folder instead"));
+            return null;
+        }
+        SourceFile source = new SourceFile(project.id(), path, file, SourceFile.Kind.of(path), display);
+        return tooLarge(source, limits, diagnostics) ? null : source;
     }
 
     /** Regular files under {@code root}, sorted so that builds are deterministic. */

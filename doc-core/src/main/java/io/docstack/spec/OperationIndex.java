@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * Finds the operations of one {@link ServiceSpec} that references name: by operationId, or by
  * method and path as a reader writes it.
  *
- * <p>A written path matches a spec path template segment by segment: a literal must be equal, a
- * spec parameter ({@code {id}}) takes any segment, written as a parameter ({@code {server_id}})
- * or as a value ({@code 9168b536}). Literals win over parameters ({@code /servers/detail} is not
- * {@code /servers/{id}}). Query strings, fragments, a trailing slash and a scheme and host are
+ * <p>A written path matches a spec path template segment by segment, as a router matches a
+ * request: a literal must be equal, a spec parameter ({@code {id}}) takes any segment, written as a
+ * parameter ({@code {server_id}}) or as a value ({@code 9168b536}, {@code iris_data},
+ * {@code disable}). Of the templates that match with the written method, the one with the most
+ * literal segments wins ({@code /servers/detail} is not {@code /servers/{id}}); when none has the
+ * method, the most literal path is reported with the methods it has. Query strings, fragments, a
+ * trailing slash and a scheme and host are
  * ignored. When nothing matches as written, both sides are compared without a leading version
  * segment ({@code /v2.1}, {@code /v2.0}, {@code /v3}; only within one major version), then also
  * without a {@code {project_id}}, {@code {admin_project_id}} or {@code {tenant_id}} segment after
@@ -50,6 +53,14 @@ public final class OperationIndex {
 
     public ServiceSpec service() {
         return service;
+    }
+
+    /**
+     * The path a request written in a guide asks of this API ({@link ServerUrls}): the path itself,
+     * a URL's path relative to the spec's server, or empty when the URL is for another host.
+     */
+    public Optional<String> apiPath(String written) {
+        return ServerUrls.apiPath(service.servers(), written);
     }
 
     /** The operation with this operationId. */
@@ -114,16 +125,24 @@ public final class OperationIndex {
             return new NotFound(nearestPath(written));
         }
         Candidate best = null;
-        Set<String> methods = new LinkedHashSet<>();
+        Candidate mostLiteral = null;
         for (Candidate candidate : matches) {
-            methods.add(candidate.route().operation().method());
+            if (mostLiteral == null || candidate.literals() > mostLiteral.literals()) {
+                mostLiteral = candidate;
+            }
             if (candidate.route().operation().method().equals(wanted)
                     && (best == null || candidate.literals() > best.literals())) {
                 best = candidate;
             }
         }
         if (best == null) {
-            return new WrongMethod(matches.get(0).route().operation().path(), List.copyOf(methods));
+            Set<String> methods = new LinkedHashSet<>();
+            for (Candidate candidate : matches) {
+                if (candidate.literals() == mostLiteral.literals()) {
+                    methods.add(candidate.route().operation().method());
+                }
+            }
+            return new WrongMethod(mostLiteral.route().operation().path(), List.copyOf(methods));
         }
         return new Found(best.route().operation(), best.renamed());
     }
@@ -132,28 +151,19 @@ public final class OperationIndex {
     }
 
     /**
-     * Every route whose {@code form} the segments match, keeping only the most literal matches.
-     * {@code major} is null to compare whole paths, else the written path's major version (or "")
+     * Every route whose {@code form} the segments match: the caller picks the most literal one
+     * with the written method, as a router does. {@code major} is null to compare whole paths, else the written path's major version (or "")
      * to compare only routes whose major version agrees ({@code /v2.0/x} is not {@code /v3/x}).
      */
     private List<Candidate> candidates(List<String> segments, java.util.function.Function<Route, List<String>> form,
                                        String major) {
         List<Candidate> found = new ArrayList<>();
-        int bestLiterals = -1;
         for (Route route : routes) {
             if (major != null && !major.isEmpty() && !route.major().isEmpty() && !major.equals(route.major())) {
                 continue;
             }
-            List<String> spec = form.apply(route);
-            Candidate candidate = match(route, spec, segments);
-            if (candidate == null) {
-                continue;
-            }
-            if (candidate.literals() > bestLiterals) {
-                found.clear();
-                bestLiterals = candidate.literals();
-            }
-            if (candidate.literals() == bestLiterals) {
+            Candidate candidate = match(route, form.apply(route), segments);
+            if (candidate != null) {
                 found.add(candidate);
             }
         }
@@ -172,8 +182,6 @@ public final class OperationIndex {
             if (isParameter(expected)) {
                 if (isParameter(actual) && !actual.equals(expected)) {
                     renamed.put(actual, expected);
-                } else if (!isParameter(actual) && !looksLikeValue(actual)) {
-                    return null;
                 }
             } else if (expected.indexOf('{') >= 0) {
                 if (!templateMatches(expected, actual)) {
@@ -195,22 +203,6 @@ public final class OperationIndex {
         }
         String regex = Pattern.quote(template).replaceAll("\\{[^}/]*}", "\\\\E[^/]+\\\\Q");
         return actual.matches(regex) || actual.replaceAll("\\{[^}/]*}", "x").matches(regex);
-    }
-
-    /**
-     * Whether a written segment is a value filling a parameter ({@code 9168b536-cd40}, {@code 42},
-     * {@code AUTH_test}, {@code cat.jpg}) rather than a path word ({@code disable}, {@code defaults}):
-     * it holds a digit, an upper case letter, or one of {@code . @ : ~}. A path word never fills a
-     * parameter, so {@code PUT /os-services/disable} does not pass for {@code PUT /os-services/{id}}.
-     */
-    static boolean looksLikeValue(String segment) {
-        for (int i = 0; i < segment.length(); i++) {
-            char c = segment.charAt(i);
-            if (Character.isDigit(c) || Character.isUpperCase(c) || ".@:~".indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isParameter(String segment) {

@@ -41,7 +41,7 @@ final class ProjectSpecs {
                 continue;
             }
             SpecReader reader = readers.computeIfAbsent(location(project.config(), source.file()), folder -> {
-                Resolver resolver = new Resolver(files, folder, problems);
+                Resolver resolver = new Resolver(files, folder, folders(project.config()), problems);
                 return new SpecReader(new OperationReader(resolver, new SchemaReader(resolver, problems), problems), problems);
             });
             SpecReader.ReadSpec spec = reader.read(document, source.named());
@@ -53,12 +53,18 @@ final class ProjectSpecs {
         return new Result(service, problems.list());
     }
 
+    /** The spec folders a project configures (not its configured files: those do not open their folder). */
+    private static List<Path> folders(ProjectConfig config) {
+        return config.specLocations().stream().filter(Files::isDirectory).toList();
+    }
+
     /**
      * The folder that the {@code $ref}s of root spec {@code file} must stay in: the configured spec
      * location it came from (the folder of a configured file, or a configured folder; the deepest
      * when several hold it). Not the common ancestor of all candidates: specs in {@code sub/} and
      * {@code sub2/} would let {@code ../secret.yaml} through, and one spec configured elsewhere
-     * would widen it to the whole disk.
+     * would widen it to the whole disk. The project's other configured folders are open to it too
+     * ({@link Resolver}).
      */
     static Path location(ProjectConfig config, Path file) {
         Path spec = file.toAbsolutePath().normalize();

@@ -32,18 +32,27 @@ final class Resolver {
 
     private final SpecFiles files;
     private final Path root;
-    private final Path realRoot;
+    private final List<Path> roots = new ArrayList<>();
+    private final List<Path> realRoots = new ArrayList<>();
     private final Problems problems;
 
     /**
-     * @param root the folder that referenced files must stay in: the spec location of the root
-     *             spec being read
+     * @param root   the folder that referenced files must stay in: the spec location of the root
+     *               spec being read
+     * @param others the other spec folders the project configures: a spec tree split over
+     *               sibling folders ({@code namespaces/}, {@code schemas/}) may refer across them
      */
-    Resolver(SpecFiles files, Path root, Problems problems) {
+    Resolver(SpecFiles files, Path root, List<Path> others, Problems problems) {
         this.files = files;
         this.root = root.toAbsolutePath().normalize();
-        this.realRoot = realPath(this.root);
         this.problems = problems;
+        roots.add(this.root);
+        others.forEach(other -> roots.add(other.toAbsolutePath().normalize()));
+        roots.forEach(folder -> realRoots.add(realPath(folder)));
+    }
+
+    private static boolean inside(Path file, List<Path> folders) {
+        return folders.stream().anyMatch(file::startsWith);
     }
 
     /** The path with symlinks resolved, or itself when it cannot be (it is then compared as written). */
@@ -105,14 +114,14 @@ final class Resolver {
                 return fail(from, entry, "$ref '" + text + "' names a file this system cannot open: " + e.getReason(),
                         "use plain file names: letters, digits, '-', '_', '.' and '/' between folders");
             }
-            if (!file.startsWith(root)) {
+            if (!inside(file, roots)) {
                 return fail(from, entry, "$ref '" + text + "' leaves the spec folder '" + root.getFileName() + "' and is not followed",
                         "move the referenced file into the spec folder");
             }
             if (!Files.isRegularFile(file)) {
                 return fail(from, entry, "$ref '" + text + "' names a file that does not exist", "fix the path; it is relative to this file");
             }
-            if (!realPath(file).startsWith(realRoot)) { // a symlink (the file or a folder on the way) out of the spec folder
+            if (!inside(realPath(file), realRoots)) { // a symlink (the file or a folder on the way) out of the spec folder
                 return fail(from, entry, "$ref '" + text + "' leads out of the spec folder '" + root.getFileName()
                         + "' through a symbolic link and is not followed", "copy the referenced file into the spec folder");
             }

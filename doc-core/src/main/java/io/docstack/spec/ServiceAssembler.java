@@ -57,7 +57,8 @@ final class ServiceAssembler {
         Node.MapNode info = first.info();
         String title = info != null && info.text("title") != null ? info.text("title") : project.name();
         return new ServiceSpec(project.id(), title, info == null ? null : info.text("description"),
-                info == null ? null : info.text("version"), specs.stream().map(SpecReader.ReadSpec::file).toList(), tags, operations);
+                info == null ? null : info.text("version"), specs.stream().map(SpecReader.ReadSpec::file).toList(), tags, operations,
+                specs.stream().flatMap(spec -> spec.servers().stream()).distinct().toList());
     }
 
     private static String firstTag(Draft draft) {

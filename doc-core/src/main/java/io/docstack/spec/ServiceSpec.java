@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param tags       tags in spec order (declared {@code tags} first, then first use); operations
  *                   without a tag are under {@link Tag#UNTAGGED}
  * @param operations every operation, in spec order (paths as written, methods in OpenAPI order)
+ * @param servers    the {@code url}s of the top-level {@code servers} of every spec file, as written
+ *                   ({@code https://{region}.api.example.com/v2}, {@code /v2}), duplicates removed
  */
 public record ServiceSpec(ProjectVersion project, String title, String description, String apiVersion,
-                          List<SpecFile> files, List<Tag> tags, List<Operation> operations) {
+                          List<SpecFile> files, List<Tag> tags, List<Operation> operations, List<String> servers) {
 
     /** Folder, inside the project version, of the generated API reference pages. */
     public static final String PAGES_FOLDER = "api";
@@ -32,6 +34,13 @@ public record ServiceSpec(ProjectVersion project, String title, String descripti
         files = List.copyOf(files);
         tags = List.copyOf(tags);
         operations = List.copyOf(operations);
+        servers = List.copyOf(servers);
+    }
+
+    /** A service whose specs declare no servers (or whose servers are not known, as from an inventory). */
+    public ServiceSpec(ProjectVersion project, String title, String description, String apiVersion,
+                       List<SpecFile> files, List<Tag> tags, List<Operation> operations) {
+        this(project, title, description, apiVersion, files, tags, operations, List.of());
     }
 
     /** The service name written in {@code api:} references. */

@@ -21,8 +21,10 @@ final class SpecReader {
      * One root file, read.
      *
      * @param operations in file order, without anchors and pages yet
+     * @param servers    the {@code url} of each top-level server, as written
      */
-    record ReadSpec(ServiceSpec.SpecFile file, Node.MapNode info, List<DeclaredTag> tags, List<Draft> operations) {
+    record ReadSpec(ServiceSpec.SpecFile file, Node.MapNode info, List<DeclaredTag> tags, List<Draft> operations,
+                    List<String> servers) {
     }
 
     private final OperationReader operations;
@@ -73,7 +75,20 @@ final class SpecReader {
         }
         Node.MapNode info = map.get("info") instanceof Node.MapNode i ? i : null;
         return new ReadSpec(new ServiceSpec.SpecFile(document.file(), document.displayPath(), version), info,
-                tags(map.get("tags")), drafts);
+                tags(map.get("tags")), drafts, servers(map.get("servers")));
+    }
+
+    /** The {@code url}s of a {@code servers} list; entries without one are left to the spec's own validators. */
+    private static List<String> servers(Node node) {
+        List<String> urls = new ArrayList<>();
+        if (node instanceof Node.ListNode list) {
+            for (Node item : list.items()) {
+                if (item instanceof Node.MapNode server && server.text("url") != null) {
+                    urls.add(server.text("url"));
+                }
+            }
+        }
+        return urls;
     }
 
     /** 3.0.x and 3.1.x; a bare {@code 3.1} (often written unquoted, read as a number) too. */

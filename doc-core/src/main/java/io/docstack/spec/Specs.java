@@ -54,14 +54,15 @@ public final class Specs {
                 ? projects.stream().map(p -> guarded.read(p, files)).toList()
                 : inParallel(projects, files, guarded);
         List<ServiceSpec> services = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        // a file that two project versions share and that cannot be read is one problem, not two
+        java.util.Set<Diagnostic> diagnostics = new java.util.LinkedHashSet<>();
         for (ProjectSpecs.Result result : results) {
             if (result.service() != null) {
                 services.add(result.service());
             }
             diagnostics.addAll(result.diagnostics());
         }
-        return new ApiSite(services, diagnostics);
+        return new ApiSite(services, List.copyOf(diagnostics));
     }
 
     /**

@@ -49,12 +49,22 @@ class ApiReferencesConvertTest {
                 $ GET https://compute.example.com/v2.1/servers?limit=2
                 ```
 
-                ```json
+                ```python
                 GET /not/a/request
                 ```
 
                 ```http
                 not a request line
+                ```
+
+                ```json
+                GET _cat/indices?v
+                ```
+
+                ```
+                $ curl -s -X DELETE \\
+                    -H "X-Auth-Token: $TOKEN" \\
+                    "http://localhost:8774/v2.1/servers/42"
                 ```
                 """, "compute/servers.md");
 
@@ -64,7 +74,10 @@ class ApiReferencesConvertTest {
                 org.assertj.core.groups.Tuple.tuple(Link.Kind.CODE, "api:network@2.0:createPort#name", 4, 8),
                 org.assertj.core.groups.Tuple.tuple(Link.Kind.REQUEST, "api:network:POST /v2.0/ports", 7, 1),
                 org.assertj.core.groups.Tuple.tuple(Link.Kind.REQUEST,
-                        "api::GET https://compute.example.com/v2.1/servers?limit=2", 12, 3));
+                        "api::GET https://compute.example.com/v2.1/servers?limit=2", 12, 3),
+                org.assertj.core.groups.Tuple.tuple(Link.Kind.REQUEST, "api::GET /_cat/indices?v", 24, 1),
+                org.assertj.core.groups.Tuple.tuple(Link.Kind.REQUEST,
+                        "api::DELETE http://localhost:8774/v2.1/servers/42", 28, 3));
         assertThat(page.html())
                 .contains("<a href=\"docstack-link:2\" class=\"api-ref\"><code>api:network@2.0:createPort#name</code></a>")
                 .contains("<code>os_compute_api:os-migrate</code>")
@@ -84,9 +97,36 @@ class ApiReferencesConvertTest {
                 GET /v2.0/ports
                 ----
 
-                [source,json]
+                [source,python]
                 ----
                 GET /v2.0/ports
+                ----
+
+                .Create an index
+                [source,console]
+                ----
+                PUT /iris_data
+                ----
+
+                ----
+                GET _cat/indices?v
+                ----
+
+                [source]
+                ....
+                ----
+                GET /not/a/block/start
+                ....
+
+                ////
+                GET /in/a/comment
+                ////
+
+                [source,bash]
+                ----
+                export TOKEN=x
+                curl -XPOST localhost:9200/_snapshot/snap_repo \\
+                  -d '{"type": "fs"}'
                 ----
                 """;
         SourceFile file = new SourceFile(new ProjectVersion("compute", "1.0"), SitePath.of("groups.adoc"),
@@ -97,7 +137,11 @@ class ApiReferencesConvertTest {
                 org.assertj.core.groups.Tuple.tuple(Link.Kind.LINK, "api:compute:createServerGroup", 3, 5),
                 org.assertj.core.groups.Tuple.tuple(Link.Kind.LINK, "api:image:listImages", 3, 54),
                 org.assertj.core.groups.Tuple.tuple(Link.Kind.CODE, "api:compute:listServerGroups", 4, 7),
-                org.assertj.core.groups.Tuple.tuple(Link.Kind.REQUEST, "api:network:GET /v2.0/ports", 8, 1));
+                org.assertj.core.groups.Tuple.tuple(Link.Kind.REQUEST, "api:network:GET /v2.0/ports", 8, 1),
+                org.assertj.core.groups.Tuple.tuple(Link.Kind.REQUEST, "api::PUT /iris_data", 19, 1),
+                org.assertj.core.groups.Tuple.tuple(Link.Kind.REQUEST, "api::GET /_cat/indices?v", 23, 1),
+                org.assertj.core.groups.Tuple.tuple(Link.Kind.REQUEST,
+                        "api::POST http://localhost:9200/_snapshot/snap_repo", 39, 1));
         assertThat(page.html())
                 .contains("<a href=\"docstack-link:0\" class=\"api-ref\">create a group</a>")
                 .contains("<a href=\"docstack-link:1\" class=\"api-ref\"></a>")
@@ -106,13 +150,7 @@ class ApiReferencesConvertTest {
     }
 
     @Test
-    void requestLinesNeedARequestLanguageAndAMethodAndPath() {
-        assertThat(ApiMentions.request("HTTP", "", "DELETE /v2/images/{image_id}")).isPresent();
-        assertThat(ApiMentions.request("console", "", "$ PATCH /a")).isPresent();
-        assertThat(ApiMentions.request("python", "", "GET /a")).isEmpty();
-        assertThat(ApiMentions.request("http", "", "GET a")).isEmpty();
-        assertThat(ApiMentions.request("http", "", "FETCH /a")).isEmpty();
-        assertThat(ApiMentions.request(null, "", "GET /a")).isEmpty();
+    void apiCodeReferencesHaveTheirShape() {
         assertThat(List.of("api:compute:x", "api:compute:GET /servers", "api:compute@1.0:a#b"))
                 .allMatch(ApiMentions::isReference);
         assertThat(List.of("api:", "api:Compute:x", "xapi:compute:x", "api:compute:", "api:c:x\ny"))
@@ -145,13 +183,5 @@ class ApiReferencesConvertTest {
         assertThat(page.html()).contains("api:compute:listServers[list] and xref:network:ports.adoc[ports]")
                 .contains("api:image:listImages[]").doesNotContain("%3A");
         assertThat(page.links()).isEmpty();
-    }
-
-    @Test
-    void aRequestLineDropsItsFragmentAndTakesAnyServiceName() {
-        assertThat(ApiMentions.request("http", "", "GET /servers#details HTTP/1.1").orElseThrow().target())
-                .isEqualTo("api::GET /servers");
-        assertThat(ApiMentions.request("http", "service=Network", "GET /ports").orElseThrow().target())
-                .isEqualTo("api:Network:GET /ports");
     }
 }

@@ -1,6 +1,7 @@
 package io.docstack.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
@@ -67,6 +68,18 @@ class AsciidocHostileInputTest {
         assertOneLimit(page, "docs/fan-out.adoc", 5, "maxIncludes (100)");
         assertThat(page.html()).contains("Before.", "After.", "lol");
         assertThat(page.html().split("lol", -1).length - 1).isLessThanOrEqualTo(100);
+    }
+
+    /** Asciidoctor refuses a whole document with a NUL in it; one stray byte must not lose the page (found by the AsciiDoc fuzzer). */
+    @Test
+    void nulCharactersAreReplacedAndReportedAndThePageConverts() {
+        Conversion page = convert("nul.adoc", "= Nul\n\nA\0B and image:x\0y.png[] C\0.\n\n== Section\n");
+
+        assertThat(page.diagnostics()).extracting(Diagnostic::rule, Diagnostic::line, Diagnostic::column, Diagnostic::message)
+                .containsExactly(tuple(Rules.PARSE_ASCIIDOC, 3, 2,
+                        "3 NUL characters (U+0000), which AsciiDoc text cannot hold; shown as U+FFFD"));
+        assertThat(page.html()).contains("A\uFFFDB", "C\uFFFD.");
+        assertThat(page.headings()).extracting(io.docstack.model.Heading::text).containsExactly("Section");
     }
 
     @Test

@@ -47,6 +47,24 @@ class MarkdownRawHtmlTest {
                         tuple(5, Link.Kind.LINK, "last.md", 10, 6));
     }
 
+    /**
+     * An unclosed {@code <a>} closed by its parent: the HTML parser re-opens it after the parent
+     * as a copy with the original's source positions. Each link is still recorded once (this page
+     * could not be converted at all: found by the Markdown fuzzer).
+     */
+    @Test
+    void anUnclosedRawHtmlLinkIsOneLinkAndThePageConverts() {
+        Conversion page = convert("""
+                <div><a href="a.md">x</div>
+
+                Then [b](b.md).
+                """);
+
+        assertThat(page.links()).extracting(Link::target).containsExactly("a.md", "b.md");
+        assertThat(page.diagnostics()).isEmpty();
+        assertThat(page.html()).contains("<div><a href=\"docstack-link:0\">x</div>");
+    }
+
     @Test
     void rawHtmlTargetsBecomeQuotedPlaceholdersAndTheRestStaysAsWritten() {
         Conversion page = convert("""

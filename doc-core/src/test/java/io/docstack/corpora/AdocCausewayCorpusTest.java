@@ -3,10 +3,8 @@ package io.docstack.corpora;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,20 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 import io.docstack.BuildResult;
 import io.docstack.Docstack;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
-import io.docstack.model.Severity;
 
 /**
  * Apache Causeway's real Antora content ({@code ../shared/corpora/adoc-causeway}: 68 content
@@ -121,32 +113,6 @@ class AdocCausewayCorpusTest {
 
     /** The site configuration of {@code adoc-causeway-configuration.xml}, as the Maven plugin maps it. */
     static SiteConfig.Builder configuration(Path root) throws Exception {
-        SiteConfig.Builder config = SiteConfig.builder(root);
-        try (InputStream in = AdocCausewayCorpusTest.class.getResourceAsStream("/corpora/adoc-causeway-configuration.xml")) {
-            Element document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
-            config.title(document.getElementsByTagName("siteTitle").item(0).getTextContent());
-            NodeList sources = document.getElementsByTagName("antoraSource");
-            for (int i = 0; i < sources.getLength(); i++) {
-                config.antoraSource(Path.of(sources.item(i).getTextContent().strip()));
-            }
-            for (Element attribute : children(document, "asciidocAttributes")) {
-                config.attribute(attribute.getNodeName(), attribute.getTextContent().strip());
-            }
-            for (Element severity : children(document, "severities")) {
-                config.severity(severity.getNodeName(), Severity.valueOf(severity.getTextContent().strip().toUpperCase(Locale.ROOT)));
-            }
-        }
-        return config;
-    }
-
-    private static java.util.List<Element> children(Element document, String parent) {
-        java.util.List<Element> elements = new java.util.ArrayList<>();
-        NodeList nodes = ((Element) document.getElementsByTagName(parent).item(0)).getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) {
-                elements.add((Element) nodes.item(i));
-            }
-        }
-        return elements;
+        return Corpora.configuration(root, "/corpora/adoc-causeway-configuration.xml");
     }
 }

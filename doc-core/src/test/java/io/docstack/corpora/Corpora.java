@@ -1,10 +1,21 @@
 package io.docstack.corpora;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import io.docstack.config.SiteConfig;
+import io.docstack.model.Severity;
 
 /**
  * Finds the real-world corpora of {@code ../shared/corpora}, which a user's clone does not have:
@@ -77,5 +88,45 @@ public final class Corpora {
                 .filter(candidate -> Files.exists(candidate.resolve(marker)))
                 .map(candidate -> candidate.toAbsolutePath().normalize())
                 .findFirst();
+    }
+
+    /**
+     * The site configuration of a doc-maven-plugin {@code <configuration>} test resource, as the
+     * Maven plugin maps it ({@code siteTitle}, {@code startPage}, {@code antoraSources}, {@code asciidocAttributes},
+     * {@code severities}), with paths relative to {@code root}.
+     */
+    public static SiteConfig.Builder configuration(Path root, String resource) throws Exception {
+        SiteConfig.Builder config = SiteConfig.builder(root);
+        try (InputStream in = Corpora.class.getResourceAsStream(resource)) {
+            Element document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
+            config.title(document.getElementsByTagName("siteTitle").item(0).getTextContent());
+            Node startPage = document.getElementsByTagName("startPage").item(0);
+            if (startPage != null) {
+                config.startPage(startPage.getTextContent().strip());
+            }
+            NodeList sources = document.getElementsByTagName("antoraSource");
+            for (int i = 0; i < sources.getLength(); i++) {
+                config.antoraSource(Path.of(sources.item(i).getTextContent().strip()));
+            }
+            for (Element attribute : children(document, "asciidocAttributes")) {
+                config.attribute(attribute.getNodeName(), attribute.getTextContent().strip());
+            }
+            for (Element severity : children(document, "severities")) {
+                config.severity(severity.getNodeName(), Severity.valueOf(severity.getTextContent().strip().toUpperCase(Locale.ROOT)));
+            }
+        }
+        return config;
+    }
+
+    private static List<Element> children(Element document, String parent) {
+        List<Element> elements = new ArrayList<>();
+        Node holder = document.getElementsByTagName(parent).item(0);
+        NodeList nodes = holder == null ? null : holder.getChildNodes();
+        for (int i = 0; nodes != null && i < nodes.getLength(); i++) {
+            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) {
+                elements.add((Element) nodes.item(i));
+            }
+        }
+        return elements;
     }
 }

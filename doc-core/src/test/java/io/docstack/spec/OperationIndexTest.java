@@ -57,12 +57,51 @@ class OperationIndexTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-            "PUT, /os-services/disable,",
             "GET, /v3/servers, /v2.1/servers",
             "GET, v2.1/servers, /v2.1/servers",
             "GET, /v2.1/serverz/{id}, /v2.1/servers/{id}"})
     void pathWordsOtherVersionsAndTyposFindNothing(String method, String path, String nearest) {
         assertThat(INDEX.find(method, path)).isEqualTo(new OperationIndex.NotFound(nearest));
+    }
+
+    /** An OpenSearch-like API: index names and repository names are path words. */
+    private static final OperationIndex SEARCH = new OperationIndex(HandMadeSpecs.service(
+            List.of(HandMadeSpecs.tag("servers", null)), List.of(
+                    op("PUT", "/{index}", "indices.create"),
+                    op("DELETE", "/{index}", "indices.delete"),
+                    op("GET", "/{index}/_doc/{id}", "get"),
+                    op("GET", "/_snapshot/{repository}", "snapshot.get_repository"),
+                    op("PUT", "/_snapshot/{repository}", "snapshot.create_repository"),
+                    op("GET", "/_snapshot/_status", "snapshot.status"),
+                    op("GET", "/_cat/indices", "cat.indices"),
+                    op("GET", "/_cat/{index}", "cat.guess"))));
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+            "PUT, /iris_data, indices.create",
+            "PUT, /my-index, indices.create",
+            "GET, /movies/_doc/1, get",
+            "PUT, /_snapshot/snap_repo, snapshot.create_repository",
+            "GET, /_snapshot/_status, snapshot.status",
+            "GET, /_cat/indices?v, cat.indices",
+            "GET, /_cat/shards, cat.guess",
+            "PUT, /v2.1/os-services/disable, updateService"})
+    void pathWordsFillParametersAndTheMostLiteralTemplateWins(String method, String path, String id) {
+        OperationIndex index = id.equals("updateService") ? INDEX : SEARCH;
+        assertThat(index.find(method, path)).isInstanceOfSatisfying(OperationIndex.Found.class,
+                found -> assertThat(found.operation().operationId()).isEqualTo(id));
+    }
+
+    @Test
+    void theMethodDecidesBeforeLiteralsAndAWrongOneNamesTheMethodsOfTheMostLiteralPath() {
+        // DELETE /_snapshot/_status: no DELETE there, but a router would not send it to /{index} either (two segments)
+        assertThat(SEARCH.find("DELETE", "/_snapshot/_status"))
+                .isEqualTo(new OperationIndex.WrongMethod("/_snapshot/_status", List.of("GET")));
+        assertThat(SEARCH.find("POST", "/iris_data"))
+                .isEqualTo(new OperationIndex.WrongMethod("/{index}", List.of("PUT", "DELETE")));
+        // PUT /_snapshot/_status: the literal path has no PUT, the template with the parameter has
+        assertThat(SEARCH.find("PUT", "/_snapshot/_status")).isInstanceOfSatisfying(OperationIndex.Found.class,
+                found -> assertThat(found.operation().operationId()).isEqualTo("snapshot.create_repository"));
     }
 
     @Test

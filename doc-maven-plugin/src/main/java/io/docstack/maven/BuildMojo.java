@@ -67,8 +67,8 @@ public class BuildMojo extends SiteMojo {
         }
         Diagnostics.log(getLog(), result.diagnostics());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        getLog().info(String.format(Locale.ROOT, "Docstack: %d pages, %d assets from %d projects written to %s in %d ms",
-                result.pages(), result.assets(), result.projects(), result.site(), millis));
+        getLog().info(String.format(Locale.ROOT, "Docstack: %d pages, %d assets from %s written to %s in %d ms",
+                result.pages(), result.assets(), result.sources().describe(), result.site(), millis));
         getLog().info("Docstack stages: " + result.stageSummary());
         if (result.published()) {
             getLog().info("Docstack: search index in " + Docstack.searchIndex(result.site()));

@@ -139,8 +139,9 @@ public class CheckMojo extends SiteMojo {
         Diagnostics.log(getLog(), result.reported(), result.console());
         githubActions(result);
         result.notes().forEach(note -> getLog().info("Docstack: " + note));
-        getLog().info(String.format(Locale.ROOT, "Docstack check: %d pages of %d projects in %d ms (%s)",
-                result.pages(), config.projects().size(), (System.nanoTime() - start) / 1_000_000,
+        // From the catalog, not the configuration: Antora roots, git refs and bundles are projects too.
+        getLog().info(String.format(Locale.ROOT, "Docstack check: %d pages of %s in %d ms (%s)",
+                result.pages(), result.sources().describe(), (System.nanoTime() - start) / 1_000_000,
                 result.stageSummary()));
         Diagnostics.failIfErrors(result.reported(), failOnError);
     }

@@ -33,4 +33,14 @@ public class Project {
      * content from elsewhere, to have it sanitized (see the guide's security page).
      */
     Boolean trusted;
+    /**
+     * Patterns of the files of {@code docs} to read, relative to it: {@code **} any folders,
+     * {@code *} any part of a name, a trailing {@code /} a whole folder. Default {@code **}: every
+     * file except names starting with {@code _} or {@code .}, which a wildcard never matches; a
+     * pattern that spells the {@code _} takes such a folder in:
+     * {@code <includes><include>**</include><include>_collections/**</include></includes>}.
+     */
+    java.util.List<String> includes;
+    /** Patterns of files left out even when an include matches them: {@code <excludes><exclude>drafts/</exclude></excludes>}. */
+    java.util.List<String> excludes;
 }

@@ -111,6 +111,15 @@ abstract class SiteMojo extends AbstractMojo {
     Map<String, String> asciidocAttributes = Map.of();
 
     /**
+     * The site's home page, as an Antora playbook's {@code site.start_page}: a page id such as
+     * {@code ROOT::index.adoc} or {@code guide::intro.adoc} ({@code 2.0@guide:admin:setup.adoc}
+     * for a version and module; without a version, the latest). The site's {@code index.html}
+     * sends the reader there, unless the {@code ROOT} component has a page there. Optional.
+     */
+    @Parameter(property = "doc.startPage")
+    String startPage;
+
+    /**
      * Percentage (0–100) of each service's operations that pages must reference; a service below
      * it gets an {@code api.coverage} warning. 0 turns the check off.
      */
@@ -239,7 +248,8 @@ abstract class SiteMojo extends AbstractMojo {
         Path base = baseDir();
         SiteConfig.Builder builder = SiteConfig.builder(base)
                 .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
-                .minApiCoverage(minApiCoverage);
+                .minApiCoverage(minApiCoverage)
+                .startPage(startPage);
         try {
             // Inside the try: a negative limit or a bad duration is a configuration error, not a crash.
             builder.limits(new Limits(maxFileBytes, maxNesting, Limits.DEFAULTS.maxFrontMatterBytes(),
@@ -333,7 +343,7 @@ abstract class SiteMojo extends AbstractMojo {
         List<Path> specs = listed.specs == null ? null : listed.specs.stream()
                 .map(f -> f.isAbsolute() ? f.toPath() : project.getBasedir().toPath().resolve(f.toPath())).toList();
         return new ProjectConfig(listed.name, listed.title, listed.description, version, docs, edit,
-                anchors(listed.anchors), specs, listed.trusted == null || listed.trusted);
+                anchors(listed.anchors), specs, listed.trusted == null || listed.trusted, listed.includes, listed.excludes);
     }
 
     private static AnchorStyle anchors(String value) {

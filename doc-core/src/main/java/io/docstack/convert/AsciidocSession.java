@@ -190,11 +190,9 @@ final class AsciidocSession {
         if (isPage(file)) {
             return page.displayPath();
         }
-        String relative;
+        Path path;
         try {
-            Path path = path(file);
-            relative = path.startsWith(realDocsRoot) ? realDocsRoot.relativize(path).toString().replace('\\', '/')
-                    : path.getFileName().toString();
+            path = path(file);
         } catch (RuntimeException e) {
             return page.displayPath();
         }
@@ -203,7 +201,27 @@ final class AsciidocSession {
         Path pageFile = page.file().toAbsolutePath().normalize();
         String own = pageFile.startsWith(docsRoot) ? docsRoot.relativize(pageFile).toString().replace('\\', '/')
                 : page.path().value();
-        return display.endsWith(own) ? display.substring(0, display.length() - own.length()) + relative : relative;
+        if (!display.endsWith(own)) {
+            return path.startsWith(realDocsRoot) ? relative(realDocsRoot, path) : path.getFileName().toString();
+        }
+        // The docs root as shown; a file of another content root (another component's partial) is
+        // shown from the folder both are in, as far up as the shown path of the docs root goes.
+        String prefix = display.substring(0, display.length() - own.length());
+        Path base = realDocsRoot;
+        while (!path.startsWith(base)) {
+            Path name = base.getFileName();
+            String shown = name == null ? null : name + "/";
+            if (shown == null || !(prefix.equals(shown) || prefix.endsWith("/" + shown))) {
+                return path.getFileName().toString();
+            }
+            prefix = prefix.substring(0, prefix.length() - shown.length());
+            base = base.getParent();
+        }
+        return prefix + relative(base, path);
+    }
+
+    private static String relative(Path base, Path path) {
+        return base.relativize(path).toString().replace('\\', '/');
     }
 
     /** Ids Asciidoctor reported as already in use, in the order it reported them. */

@@ -206,7 +206,7 @@ final class AntoraSources {
                 Optional<SitePath> at = SitePath.parse(AntoraComponent.sitePath(module.equals(".") ? AntoraComponent.ROOT : module,
                         "pages", relative.endsWith(".adoc") ? relative : relative + ".adoc"));
                 int line = declared.get().line();
-                if (at.isEmpty()) {
+                if (at.isEmpty() || at.get().under(id.sitePrefix()).longestSegmentBytes() > SitePath.MAX_SEGMENT_BYTES) {
                     diagnostics.add(Diagnostic.warning(Rules.OUTPUT_CONFLICT, page.displayPath(), line, 1, "page alias '" + alias
                             + "' names no path a page can be published at, so no redirect is written for it",
                             "write the alias as a page id: [module:]path/page.adoc"));
@@ -291,7 +291,7 @@ final class AntoraSources {
         SitePath at = SitePath.of(AntoraComponent.sitePath(module, family, relative));
         String display = Sources.display(config.baseDir(), file);
         SourceFile source = new SourceFile(id, at, file, page ? SourceFile.Kind.ASCIIDOC : SourceFile.Kind.ASSET, display);
-        if (Sources.tooLarge(source, config.limits(), diagnostics)) {
+        if (Sources.refused(source, config.limits(), diagnostics)) {
             return;
         }
         SourceFile clash = files.putIfAbsent(at, source);

@@ -55,6 +55,20 @@ class SourcesTest {
                         "asset is 5000 bytes, more than maxAssetBytes (4096); it is not copied into the site"));
     }
 
+    /** The source name fits the disk (255 bytes); its page, {@code .html}, would not: the site path counts. */
+    @Test
+    void aPageWhoseOutputNameIsTooLongForAFileSystemIsLeftOutWithAnError() {
+        String name = "é".repeat(126) + ".md";
+        Path docs = TestFiles.write(base.resolve("docs"), "index.md", "# Home\n", name, "# Long\n", "ok.png", "");
+
+        Catalog catalog = aggregate(TestFiles.project("compute", docs));
+
+        assertThat(catalog.projects().get(0).files()).extracting(f -> f.path().value()).containsExactly("index.md", "ok.png");
+        assertThat(catalog.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::message).containsExactly(
+                tuple("docs/" + name, Rules.SOURCE_READ, "a folder or file name of its place in the site is 257 bytes long"
+                        + " (UTF-8), more than the 255 a file system allows; it is left out of the site"));
+    }
+
     @Test
     void aRescanListsAgainOnlyTheProjectsWhereFilesCameOrWent() throws Exception {
         Path compute = TestFiles.write(base.resolve("compute"), "a.md", "", "b.md", "");

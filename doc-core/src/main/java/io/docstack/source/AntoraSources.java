@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.error.YAMLException;
@@ -49,8 +48,6 @@ final class AntoraSources {
      */
     private static final List<String> FAMILY_FOLDERS = List.of("pages", "images", "attachments", "partials", "examples",
             "assets/images", "assets/attachments");
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private AntoraSources() {
     }
@@ -103,18 +100,18 @@ final class AntoraSources {
             return Optional.empty();
         }
         String name = text(yaml.get("name"));
-        if (name == null || !NAME.matcher(name).matches() && !name.equals(ProjectVersion.ROOT)) {
+        if (name == null || !ProjectConfig.NAME.matcher(name).matches() && !name.equals(ProjectVersion.ROOT)) {
             diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,
-                    name == null ? "antora.yml has no name" : "component name '" + name + "' is not lower case letters, digits, '.', '-' or '_'",
+                    name == null ? "antora.yml has no name" : "component name '" + name + "' is not at most 100 lower case letters, digits, '.', '-' or '_'",
                     "give the component a name: name: my-component"));
             return Optional.empty();
         }
         String version = text(yaml.get("version"));
         if (version == null || version.equals("~")) {
             version = AntoraComponent.UNVERSIONED;
-        } else if (!VERSION.matcher(version).matches()) {
+        } else if (!ProjectConfig.VERSION.matcher(version).matches()) {
             diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,
-                    "version '" + version + "' of component '" + name + "' is not letters, digits, '.', '-' or '_'",
+                    "version '" + version + "' of component '" + name + "' is not at most 100 letters, digits, '.', '-' or '_'",
                     "write a version such as 2.1 or latest"));
             return Optional.empty();
         }

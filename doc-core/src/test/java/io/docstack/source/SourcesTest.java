@@ -69,6 +69,29 @@ class SourcesTest {
                         + " (UTF-8), more than the 255 a file system allows; it is left out of the site"));
     }
 
+    /** Names and versions are folders of every page's path: capped well below the 255-byte limit. */
+    @Test
+    void aProjectNameOrVersionOfMoreThan100CharactersIsRefused() {
+        Path docs = base.resolve("docs");
+        assertThat(TestFiles.project("a".repeat(100), docs).name()).hasSize(100);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> TestFiles.project("a".repeat(101), docs)).withMessageContaining("at most 100");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ProjectConfig("a", null, null, "1".repeat(101), docs, null))
+                .withMessageContaining("at most 100");
+    }
+
+    @Test
+    void anAntoraComponentVersionOfMoreThan100CharactersIsAConfigurationError() {
+        Path docs = TestFiles.write(base.resolve("docs"), "antora.yml", "name: a\nversion: '" + "1".repeat(101) + "'\n",
+                "modules/ROOT/pages/index.adoc", "= A\n");
+
+        Catalog catalog = Sources.aggregate(TestFiles.site(base, base.resolve("out")).antoraSource(docs).build());
+
+        assertThat(catalog.diagnostics()).extracting(Diagnostic::rule, Diagnostic::message).contains(tuple(Rules.CONFIG_PROJECT,
+                "version '" + "1".repeat(101) + "' of component 'a' is not at most 100 letters, digits, '.', '-' or '_'"));
+    }
+
     @Test
     void aRescanListsAgainOnlyTheProjectsWhereFilesCameOrWent() throws Exception {
         Path compute = TestFiles.write(base.resolve("compute"), "a.md", "", "b.md", "");

@@ -54,7 +54,7 @@ public record ProjectConfig(String name, String title, String description, Strin
             throw new IllegalArgumentException("project name '" + name
                     + "' must be at most 100 lower case letters, digits, '.', '-' or '_'");
         }
-        if (!VERSION.matcher(version).matches()) {
+        if (!VERSION.matcher(version).matches() && !version.equals(ProjectVersion.UNVERSIONED)) {
             throw new IllegalArgumentException("version '" + version + "' of project '" + name
                     + "' must be at most 100 letters, digits, '.', '-' or '_'");
         }

@@ -54,8 +54,10 @@ public final class AntoraResources {
         attributes.put("partialsdir", "partial$");
         attributes.put("examplesdir", "example$");
         attributes.put("page-component-name", component.name());
-        attributes.put("page-component-version", component.version());
-        attributes.put("page-version", component.version());
+        // Antora's version of an unversioned component is empty.
+        String version = component.version().equals(AntoraComponent.UNVERSIONED) ? "" : component.version();
+        attributes.put("page-component-version", version);
+        attributes.put("page-version", version);
         attributes.put("page-component-title", component.title() == null ? component.name() : component.title());
         attributes.put("page-module", module);
         return attributes;

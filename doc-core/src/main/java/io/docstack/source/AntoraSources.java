@@ -301,17 +301,19 @@ final class AntoraSources {
     /**
      * What Antora shows as the version: {@code display_version}; else, when {@code prerelease} is
      * a text, the version with it appended ({@code 2.0} and {@code -beta} make {@code 2.0-beta};
-     * a text not starting with {@code -} or {@code .} after a space); else the version.
+     * a text not starting with {@code -} or {@code .} after a space); else the version, which
+     * Antora shows as {@code default} for an unversioned component.
      */
     private static String displayVersion(String version, String displayVersion, Object prerelease) {
         if (displayVersion != null) {
             return displayVersion;
         }
+        String shown = version.equals(AntoraComponent.UNVERSIONED) ? "default" : version;
         String text = prerelease(prerelease) ? text(prerelease) : null;
         if (text != null && !text.equalsIgnoreCase("true")) {
-            return version + (text.startsWith("-") || text.startsWith(".") ? "" : " ") + text;
+            return shown + (text.startsWith("-") || text.startsWith(".") ? "" : " ") + text;
         }
-        return version;
+        return shown;
     }
 
     /** Whether a {@code prerelease} value marks a prerelease: {@code true} or a text (not {@code false}, empty or null). */

@@ -196,12 +196,7 @@ final class AntoraSources {
                         || !id.version().equals(parsed.get().version() == null ? id.version() : parsed.get().version())) {
                     continue;
                 }
-                String relative = parsed.get().relative();
-                String module = parsed.get().moduleOr(layout.module(page.path()));
-                // Antora takes a module "." (page-aliases: .:old.adoc) as written and joins it into the
-                // URL, where it vanishes: the alias is at the version's top, where ROOT's pages are.
-                Optional<SitePath> at = SitePath.parse(AntoraComponent.sitePath(module.equals(".") ? AntoraComponent.ROOT : module,
-                        "pages", relative.endsWith(".adoc") ? relative : relative + ".adoc"));
+                Optional<SitePath> at = parsed.get().aliasPath(layout.module(page.path()));
                 int line = declared.get().line();
                 if (at.isEmpty() || at.get().under(id.sitePrefix()).longestSegmentBytes() > SitePath.MAX_SEGMENT_BYTES) {
                     diagnostics.add(Diagnostic.warning(Rules.OUTPUT_CONFLICT, page.displayPath(), line, 1, "page alias '" + alias

@@ -1,5 +1,6 @@
 package io.docstack.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -87,7 +88,7 @@ public record SitePath(String value) implements Comparable<SitePath> {
     public int longestSegmentBytes() {
         int longest = 0;
         for (String segment : segments()) {
-            longest = Math.max(longest, segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            longest = Math.max(longest, segment.getBytes(StandardCharsets.UTF_8).length);
         }
         return longest;
     }

@@ -270,12 +270,12 @@ public final class Sources {
      * the whole build. The site path counts, not the source's: {@code .md} becomes {@code .html}.
      */
     static boolean nameTooLong(SourceFile file, List<Diagnostic> diagnostics) {
-        SitePath at = file.sitePath();
-        if (at.longestSegmentBytes() <= SitePath.MAX_SEGMENT_BYTES) {
+        int longest = file.sitePath().longestSegmentBytes();
+        if (longest <= SitePath.MAX_SEGMENT_BYTES) {
             return false;
         }
         diagnostics.add(Diagnostic.error(Rules.SOURCE_READ, file.displayPath(), 0, 0, "a folder or file name of its place in the site"
-                        + " is " + at.longestSegmentBytes() + " bytes long (UTF-8), more than the " + SitePath.MAX_SEGMENT_BYTES
+                        + " is " + longest + " bytes long (UTF-8), more than the " + SitePath.MAX_SEGMENT_BYTES
                         + " a file system allows; it is left out of the site",
                 "shorten the file or folder name (or the project or version name)"));
         return true;

@@ -38,21 +38,25 @@ public record ProjectConfig(String name, String title, String description, Strin
                             String editUrl, AnchorStyle anchors, List<Path> specs, boolean trusted,
                             List<String> includes, List<String> excludes) {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** What a project (or Antora component) name may be; ROOT aside. */
+    public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+    /** What a version may be. */
+    public static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     public ProjectConfig {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(docs, "docs");
-        // ROOT is the one upper-case name: Antora's component published at the site root.
+        // Both are folder names in the site (and in every URL of it): 100 characters keeps them far
+        // from a file system's 255-byte name limit. ROOT is the one upper-case name: Antora's
+        // component published at the site root.
         if (!NAME.matcher(name).matches() && !name.equals(ProjectVersion.ROOT)) {
             throw new IllegalArgumentException("project name '" + name
-                    + "' must be lower case letters, digits, '.', '-' or '_'");
+                    + "' must be at most 100 lower case letters, digits, '.', '-' or '_'");
         }
-        if (!VERSION.matcher(version).matches()) {
+        if (!VERSION.matcher(version).matches() && !version.equals(ProjectVersion.UNVERSIONED)) {
             throw new IllegalArgumentException("version '" + version + "' of project '" + name
-                    + "' must be letters, digits, '.', '-' or '_'");
+                    + "' must be at most 100 letters, digits, '.', '-' or '_'");
         }
         title = title == null || title.isBlank() ? name : title;
         anchors = anchors == null ? AnchorStyle.GITHUB : anchors;

@@ -76,8 +76,10 @@ public final class AntoraResources {
         intrinsic.put("partialsdir", "partial$");
         intrinsic.put("examplesdir", "example$");
         intrinsic.put("page-component-name", component.name());
-        intrinsic.put("page-component-version", component.version());
-        intrinsic.put("page-version", component.version());
+        // Antora's version of an unversioned component is empty.
+        String version = component.version().equals(AntoraComponent.UNVERSIONED) ? "" : component.version();
+        intrinsic.put("page-component-version", version);
+        intrinsic.put("page-version", version);
         intrinsic.put("page-component-title", component.title() == null ? component.name() : component.title());
         intrinsic.put("page-component-display-version", component.displayVersion());
         intrinsic.put("page-module", module);

@@ -11,20 +11,33 @@ public record ProjectVersion(String name, String version) implements Comparable<
      * its pages are ({@code page.html}), as Antora publishes them.
      */
     public static final String ROOT = "ROOT";
-    /** The version of a project that has none (an Antora component with {@code version: ~}). */
-    public static final String UNVERSIONED = "current";
+    /**
+     * The version of a project that has none (an Antora component with {@code version: ~}): Antora's
+     * keyword for it in a resource id ({@code _@tools::index.adoc}). No configured version can be
+     * {@code _} (a version starts with a letter or a digit), so it names nothing else; such a project
+     * is published without a version folder ({@code tools/index.html}), as Antora publishes it.
+     */
+    public static final String UNVERSIONED = "_";
 
     public ProjectVersion {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
     }
 
-    /** The folder of this project version in the site: {@code name/version} ({@link #ROOT}'s: see there). */
+    /**
+     * The folder of this project version in the site: {@code name/version}, {@code name} when it is
+     * {@link #UNVERSIONED} ({@link #ROOT}'s: see there).
+     */
     public String sitePrefix() {
         if (name.equals(ROOT)) {
-            return version.equals(UNVERSIONED) ? "" : version;
+            return unversioned() ? "" : version;
         }
-        return name + "/" + version;
+        return unversioned() ? name : name + "/" + version;
+    }
+
+    /** Whether this is a project without versions ({@link #UNVERSIONED}). */
+    public boolean unversioned() {
+        return version.equals(UNVERSIONED);
     }
 
     @Override

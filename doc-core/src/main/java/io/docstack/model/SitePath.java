@@ -1,5 +1,6 @@
 package io.docstack.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,12 @@ import java.util.Optional;
  * root. Immutable and thread-safe.
  */
 public record SitePath(String value) implements Comparable<SitePath> {
+
+    /**
+     * The longest folder or file name, in UTF-8 bytes, that a file system holds: 255 on ext4, XFS,
+     * Btrfs and APFS (NTFS counts 255 UTF-16 units, which is never fewer characters).
+     */
+    public static final int MAX_SEGMENT_BYTES = 255;
 
     public SitePath {
         Objects.requireNonNull(value, "value");
@@ -75,6 +82,15 @@ public record SitePath(String value) implements Comparable<SitePath> {
     /** This path below a folder prefix; an empty prefix returns this path. */
     public SitePath under(String prefix) {
         return prefix.isEmpty() ? this : new SitePath(prefix + "/" + value);
+    }
+
+    /** The length in UTF-8 bytes of the longest segment: a file system refuses more than {@link #MAX_SEGMENT_BYTES}. */
+    public int longestSegmentBytes() {
+        int longest = 0;
+        for (String segment : segments()) {
+            longest = Math.max(longest, segment.getBytes(StandardCharsets.UTF_8).length);
+        }
+        return longest;
     }
 
     /** How many folders deep this path is (0 for a file at the root). */

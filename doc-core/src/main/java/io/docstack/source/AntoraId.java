@@ -2,6 +2,8 @@ package io.docstack.source;
 
 import java.util.Optional;
 
+import io.docstack.model.SitePath;
+
 /**
  * An Antora resource id as written: {@code [version@][component:][module:][family$]relative[#fragment]}
  * ({@code 2.0@refguide:applib:index/Foo.adoc#bar}, {@code partial$note.adoc}). A part not written is
@@ -42,6 +44,22 @@ public record AntoraId(String version, String component, String module, String f
         String component = parts.length == 3 ? parts[0] : null;
         String module = parts.length >= 2 ? parts[parts.length - 2] : null;
         return Optional.of(new AntoraId(version, component, module, family, last, fragment));
+    }
+
+    /**
+     * Where this id, written in a {@code page-aliases} entry of a page in module {@code current},
+     * would be published: the page's path in the component version ({@code admin/old.adoc}), or
+     * empty when it names none. The {@code .adoc} may be left out, and a
+     * module {@code .} ({@code .:old.adoc}) vanishes from the URL Antora joins, so it is where
+     * {@code ROOT}'s pages are.
+     */
+    public Optional<SitePath> aliasPath(String current) {
+        if (relative.isEmpty()) {
+            return Optional.empty();
+        }
+        String in = moduleOr(current);
+        return SitePath.parse(AntoraComponent.sitePath(in.equals(".") ? AntoraComponent.ROOT : in, "pages",
+                relative.endsWith(".adoc") ? relative : relative + ".adoc"));
     }
 
     /** The module meant, given the module of the page the id is written in. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.error.YAMLException;
@@ -50,8 +49,6 @@ final class AntoraSources {
      */
     private static final List<String> FAMILY_FOLDERS = List.of("pages", "images", "attachments", "partials", "examples",
             "assets/images", "assets/attachments");
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private AntoraSources() {
     }
@@ -104,18 +101,18 @@ final class AntoraSources {
             return Optional.empty();
         }
         String name = text(yaml.get("name"));
-        if (name == null || !NAME.matcher(name).matches() && !name.equals(ProjectVersion.ROOT)) {
+        if (name == null || !ProjectConfig.NAME.matcher(name).matches() && !name.equals(ProjectVersion.ROOT)) {
             diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,
-                    name == null ? "antora.yml has no name" : "component name '" + name + "' is not lower case letters, digits, '.', '-' or '_'",
+                    name == null ? "antora.yml has no name" : "component name '" + name + "' is not at most 100 lower case letters, digits, '.', '-' or '_'",
                     "give the component a name: name: my-component"));
             return Optional.empty();
         }
         String version = text(yaml.get("version"));
         if (version == null || version.equals("~")) {
             version = AntoraComponent.UNVERSIONED;
-        } else if (!VERSION.matcher(version).matches()) {
+        } else if (!ProjectConfig.VERSION.matcher(version).matches()) {
             diagnostics.add(Diagnostic.error(Rules.CONFIG_PROJECT, display, 1, 1,
-                    "version '" + version + "' of component '" + name + "' is not letters, digits, '.', '-' or '_'",
+                    "version '" + version + "' of component '" + name + "' is not at most 100 letters, digits, '.', '-' or '_'",
                     "write a version such as 2.1 or latest"));
             return Optional.empty();
         }
@@ -207,14 +204,9 @@ final class AntoraSources {
                         || !id.version().equals(parsed.get().version() == null ? id.version() : parsed.get().version())) {
                     continue;
                 }
-                String relative = parsed.get().relative();
-                String module = parsed.get().moduleOr(layout.module(page.path()));
-                // Antora takes a module "." (page-aliases: .:old.adoc) as written and joins it into the
-                // URL, where it vanishes: the alias is at the version's top, where ROOT's pages are.
-                Optional<SitePath> at = SitePath.parse(AntoraComponent.sitePath(module.equals(".") ? AntoraComponent.ROOT : module,
-                        "pages", relative.endsWith(".adoc") ? relative : relative + ".adoc"));
+                Optional<SitePath> at = parsed.get().aliasPath(layout.module(page.path()));
                 int line = declared.get().line();
-                if (at.isEmpty()) {
+                if (at.isEmpty() || at.get().under(id.sitePrefix()).longestSegmentBytes() > SitePath.MAX_SEGMENT_BYTES) {
                     diagnostics.add(Diagnostic.warning(Rules.OUTPUT_CONFLICT, page.displayPath(), line, 1, "page alias '" + alias
                             + "' names no path a page can be published at, so no redirect is written for it",
                             "write the alias as a page id: [module:]path/page.adoc"));
@@ -299,7 +291,7 @@ final class AntoraSources {
         SitePath at = SitePath.of(AntoraComponent.sitePath(module, family, relative));
         String display = Sources.display(config.baseDir(), file);
         SourceFile source = new SourceFile(id, at, file, page ? SourceFile.Kind.ASCIIDOC : SourceFile.Kind.ASSET, display);
-        if (Sources.tooLarge(source, config.limits(), diagnostics)) {
+        if (Sources.refused(source, config.limits(), diagnostics)) {
             return;
         }
         SourceFile clash = files.putIfAbsent(at, source);
@@ -331,17 +323,19 @@ final class AntoraSources {
     /**
      * What Antora shows as the version: {@code display_version}; else, when {@code prerelease} is
      * a text, the version with it appended ({@code 2.0} and {@code -beta} make {@code 2.0-beta};
-     * a text not starting with {@code -} or {@code .} after a space); else the version.
+     * a text not starting with {@code -} or {@code .} after a space); else the version, which
+     * Antora shows as {@code default} for an unversioned component.
      */
     private static String displayVersion(String version, String displayVersion, Object prerelease) {
         if (displayVersion != null) {
             return displayVersion;
         }
+        String shown = version.equals(AntoraComponent.UNVERSIONED) ? "default" : version;
         String text = prerelease(prerelease) ? text(prerelease) : null;
         if (text != null && !text.equalsIgnoreCase("true")) {
-            return version + (text.startsWith("-") || text.startsWith(".") ? "" : " ") + text;
+            return shown + (text.startsWith("-") || text.startsWith(".") ? "" : " ") + text;
         }
-        return version;
+        return shown;
     }
 
     /** Whether a {@code prerelease} value marks a prerelease: {@code true} or a text (not {@code false}, empty or null). */

@@ -243,7 +243,7 @@ public final class Sources {
             return null;
         }
         SourceFile source = new SourceFile(project.id(), path, file, SourceFile.Kind.of(path), display);
-        return tooLarge(source, limits, diagnostics) ? null : source;
+        return refused(source, limits, diagnostics) ? null : source;
     }
 
     /** Regular files under {@code root}, sorted so that builds are deterministic. */
@@ -256,6 +256,29 @@ public final class Sources {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
+    }
+
+    /** True, with an error, when {@code file} cannot be written into the site: a name too long, or too large. */
+    static boolean refused(SourceFile file, Limits limits, List<Diagnostic> diagnostics) {
+        return nameTooLong(file, diagnostics) || tooLarge(file, limits, diagnostics);
+    }
+
+    /**
+     * True, with a {@link Rules#SOURCE_READ} error, when a folder or file name of {@code file}'s
+     * place in the site is longer than {@link SitePath#MAX_SEGMENT_BYTES}: no common file system
+     * (ext4, APFS, NTFS, a zip's extraction) could hold the output, and a failed write would stop
+     * the whole build. The site path counts, not the source's: {@code .md} becomes {@code .html}.
+     */
+    static boolean nameTooLong(SourceFile file, List<Diagnostic> diagnostics) {
+        int longest = file.sitePath().longestSegmentBytes();
+        if (longest <= SitePath.MAX_SEGMENT_BYTES) {
+            return false;
+        }
+        diagnostics.add(Diagnostic.error(Rules.SOURCE_READ, file.displayPath(), 0, 0, "a folder or file name of its place in the site"
+                        + " is " + longest + " bytes long (UTF-8), more than the " + SitePath.MAX_SEGMENT_BYTES
+                        + " a file system allows; it is left out of the site",
+                "shorten the file or folder name (or the project or version name)"));
+        return true;
     }
 
     /**

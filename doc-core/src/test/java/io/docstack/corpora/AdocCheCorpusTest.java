@@ -25,8 +25,8 @@ import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 
 /**
- * Eclipse Che's real Antora documentation ({@code ../shared/corpora/adoc-che}, from
- * eclipse-che/che-docs): one content root that is the repository itself, 14 modules, 235 pages,
+ * Eclipse Che's real Antora documentation ({@code bench/work/corpora/adoc-che}, which {@code
+ * bench/corpus-che.sh} makes from eclipse-che/che-docs, Antora's verdict included): one content root that is the repository itself, 14 modules, 235 pages,
  * 271 page aliases, partials, examples and attachments by resource id, a prerelease version and
  * the playbook's start page. Antora 3.1.10 builds it with no message at all ({@code
  * _meta/antora-log.jsonl} is empty; AUTHORITATIVE). Docstack must report no error either, publish

@@ -72,7 +72,8 @@ public final class Corpora {
     /**
      * The corpus folder: {@code <docstack.corpora>/<name>} when the property is set (and only
      * there), else {@code shared/corpora/<name>} in the working folder or one of its parents
-     * (from doc-core of a clone or worktree: {@code ../../shared/corpora}). It must hold {@code marker}.
+     * (from doc-core of a clone or worktree: {@code ../../shared/corpora}), or {@code
+     * bench/work/corpora/<name>} there (what {@code bench/corpus-*.sh} make). It must hold {@code marker}.
      */
     public static Optional<Path> locate(String name, String marker) {
         List<Path> candidates = new ArrayList<>();
@@ -82,6 +83,7 @@ public final class Corpora {
         } else {
             for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
                 candidates.add(dir.resolve("shared/corpora").resolve(name));
+                candidates.add(dir.resolve("bench/work/corpora").resolve(name));
             }
         }
         return candidates.stream()

@@ -63,12 +63,7 @@ class KnativeCorpusTest {
         assumeTrue(corpus.isPresent(), "corpus " + CORPUS + " not found (set -Ddocstack.corpora=<folder>)");
         Path root = corpus.get();
 
-        SiteConfig config = SiteConfig.builder(root)
-                .title("Knative")
-                .output(temp.resolve("site"))
-                .project(new ProjectConfig("knative", "Knative", null, "latest", root.resolve("docs"), null,
-                        AnchorStyle.MKDOCS))
-                .build();
+        SiteConfig config = configuration(root).output(temp.resolve("site")).build();
         CheckResult result = Docstack.check(config, CheckOptions.reportingTo(temp.resolve("doc-check")));
 
         // Sorted by file, line (as a number), rule and target; two equal links on one line stay two rows.
@@ -148,6 +143,12 @@ class KnativeCorpusTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The docs folder as one project, its heading ids MkDocs-style, as a user configures it. */
+    static SiteConfig.Builder configuration(Path root) {
+        return SiteConfig.builder(root).title("Knative")
+                .project(new ProjectConfig("knative", "Knative", null, "latest", root.resolve("docs"), null, AnchorStyle.MKDOCS));
     }
 
     static Optional<Path> locate() {

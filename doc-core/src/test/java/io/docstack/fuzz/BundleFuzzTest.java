@@ -65,6 +65,9 @@ class BundleFuzzTest {
     @BeforeAll
     static void warmUp() {
         FuzzSite.warmUp(SETUP, "\n==> docs/index.md <==\n# Ext\n\n[Good](xref:fuzz:good.md)\n");
+        // An Antora bundle too: its first AsciiDoc page boots JRuby, which the 2 s budget of an input must not pay.
+        FuzzSite.warmUp(SETUP, "{\"format\":1,\"name\":\"ant\",\"version\":\"2.0\"}\n==> docs/antora.yml <==\nname: ant\n"
+                + "version: '2.0'\n==> docs/modules/ROOT/pages/index.adoc <==\n= Ant\n\nxref:index.adoc[Home]\n");
     }
 
     @FuzzTest

@@ -159,11 +159,22 @@ final class Invariants {
             assertThat(Rules.byId(diagnostic.rule())).as("rule of %s", diagnostic.format()).isPresent();
             assertThat(diagnostic.message()).as("message of %s", diagnostic.format()).isNotBlank();
             assertThat(diagnostic.file()).as("file of %s", diagnostic.format()).isNotNull();
-            assertNoBug(diagnostic.message(), diagnostic);
+            assertNoBug(ownWords(diagnostic), diagnostic);
             if (diagnostic.hint() != null) {
                 assertNoBug(diagnostic.hint(), diagnostic);
             }
         }
+    }
+
+    /**
+     * The message without the user's names it quotes: a {@code source.skipped} message lists the
+     * folders and files it counts unquoted after its first colon ({@code 1 outside modules/: x/ 1}),
+     * and a fuzzed folder may well be called "bug in Docstack".
+     */
+    private static String ownWords(Diagnostic diagnostic) {
+        String message = diagnostic.message();
+        return diagnostic.rule().equals(Rules.SOURCE_SKIPPED) && message.contains(":")
+                ? message.substring(0, message.indexOf(':')) : message;
     }
 
     private static void assertNoBug(String text, Diagnostic diagnostic) {

@@ -55,6 +55,43 @@ class SourcesTest {
                         "asset is 5000 bytes, more than maxAssetBytes (4096); it is not copied into the site"));
     }
 
+    /** The source name fits the disk (255 bytes); its page, {@code .html}, would not: the site path counts. */
+    @Test
+    void aPageWhoseOutputNameIsTooLongForAFileSystemIsLeftOutWithAnError() {
+        String name = "é".repeat(126) + ".md";
+        Path docs = TestFiles.write(base.resolve("docs"), "index.md", "# Home\n", name, "# Long\n", "ok.png", "");
+
+        Catalog catalog = aggregate(TestFiles.project("compute", docs));
+
+        assertThat(catalog.projects().get(0).files()).extracting(f -> f.path().value()).containsExactly("index.md", "ok.png");
+        assertThat(catalog.diagnostics()).extracting(Diagnostic::file, Diagnostic::rule, Diagnostic::message).containsExactly(
+                tuple("docs/" + name, Rules.SOURCE_READ, "a folder or file name of its place in the site is 257 bytes long"
+                        + " (UTF-8), more than the 255 a file system allows; it is left out of the site"));
+    }
+
+    /** Names and versions are folders of every page's path: capped well below the 255-byte limit. */
+    @Test
+    void aProjectNameOrVersionOfMoreThan100CharactersIsRefused() {
+        Path docs = base.resolve("docs");
+        assertThat(TestFiles.project("a".repeat(100), docs).name()).hasSize(100);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> TestFiles.project("a".repeat(101), docs)).withMessageContaining("at most 100");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new ProjectConfig("a", null, null, "1".repeat(101), docs, null))
+                .withMessageContaining("at most 100");
+    }
+
+    @Test
+    void anAntoraComponentVersionOfMoreThan100CharactersIsAConfigurationError() {
+        Path docs = TestFiles.write(base.resolve("docs"), "antora.yml", "name: a\nversion: '" + "1".repeat(101) + "'\n",
+                "modules/ROOT/pages/index.adoc", "= A\n");
+
+        Catalog catalog = Sources.aggregate(TestFiles.site(base, base.resolve("out")).antoraSource(docs).build());
+
+        assertThat(catalog.diagnostics()).extracting(Diagnostic::rule, Diagnostic::message).contains(tuple(Rules.CONFIG_PROJECT,
+                "version '" + "1".repeat(101) + "' of component 'a' is not at most 100 letters, digits, '.', '-' or '_'"));
+    }
+
     @Test
     void aRescanListsAgainOnlyTheProjectsWhereFilesCameOrWent() throws Exception {
         Path compute = TestFiles.write(base.resolve("compute"), "a.md", "", "b.md", "");

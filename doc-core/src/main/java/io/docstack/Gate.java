@@ -105,7 +105,9 @@ final class Gate {
                 String href = link.href();
                 if (link.wanted() == null && link.problem() == null
                         && (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8))) {
-                    links.add(new ExternalLink(href, page.displayPath(), link.link().line(), link.link().column()));
+                    // A link in a file the page includes is at that file's line (Link.file), not the page's.
+                    String file = link.link().file() != null ? link.link().file() : page.displayPath();
+                    links.add(new ExternalLink(href, file, link.link().line(), link.link().column()));
                 }
             }
         }

@@ -81,6 +81,6 @@ class CheckCacheTest {
         Files.writeString(cache, "{ not json");
         CheckResult result = check(true);
         assertThat(result.all()).isEqualTo(check(false).all());
-        assertThat(new String(Files.readAllBytes(cache), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("DSC2");
+        assertThat(new String(Files.readAllBytes(cache), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("DSC3");
     }
 }

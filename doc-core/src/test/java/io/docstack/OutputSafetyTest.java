@@ -172,9 +172,9 @@ class OutputSafetyTest {
         assertThat(failed.hasErrors()).isTrue();
         assertThat(failed.published()).isFalse();
         assertThat(failed.site()).isEqualTo(base.resolve("target/site.failed"));
-        assertThat(TestFiles.read(failed.site().resolve("compute/1.0/index.html"))).contains("missing.md");
+        assertThat(TestFiles.read(failed.site().resolve("compute/1.0/index.html"))).contains("class=\"unresolved\"");
         assertThat(TestFiles.tree(output)).containsOnlyKeys(published.keySet());
-        assertThat(TestFiles.read(output.resolve("compute/1.0/index.html"))).doesNotContain("missing.md");
+        assertThat(TestFiles.read(output.resolve("compute/1.0/index.html"))).doesNotContain("unresolved");
         assertThat(TestFiles.tree(Docstack.searchIndex(output))).containsOnlyKeys(index.keySet());
     }
 

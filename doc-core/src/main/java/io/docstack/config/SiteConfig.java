@@ -29,8 +29,9 @@ import io.docstack.model.Severity;
  * @param antoraSources Antora content roots (folders with an {@code antora.yml}), read as they are:
  *                      each component version is a project of the site, one component may come from
  *                      several roots
- * @param attributes    AsciiDoc attributes every AsciiDoc page gets (an Antora playbook's
- *                      {@code asciidoc.attributes}: {@code page-…} attributes and the like)
+ * @param attributes    AsciiDoc attributes every page of the Antora content gets (an Antora playbook's
+ *                      {@code asciidoc.attributes}: {@code page-…} attributes and the like), in
+ *                      {@link AsciidocAttributes}' form (an unset one as {@code name!})
  * @param gitSources    git repositories whose matching branches and tags are versions of the site
  * @param bundles       docs bundles ({@code doc:bundle} zips) whose projects are part of the site
  * @param publishOnError whether a build with error-level problems replaces the output folder
@@ -161,8 +162,13 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
             return this;
         }
 
+        /**
+         * An attribute as the POM writes it: {@code false} unsets it softly (a component or page may
+         * set it), {@code ~} unsets it hard, a value ending in {@code @} is soft set; see
+         * {@link AsciidocAttributes}.
+         */
         public Builder attribute(String name, String value) {
-            attributes.put(name, value);
+            AsciidocAttributes.put(attributes, name, "~".equals(value) ? null : value);
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.docstack.config.AsciidocAttributes;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
 import io.docstack.source.AntoraComponent;
@@ -24,6 +25,15 @@ import io.docstack.source.SourceFile;
  */
 public final class AntoraResources {
 
+    /**
+     * What a page of Docstack's own layout gets: a site generator's environment ({@code env=site},
+     * {@code env-site}), so content written for sites shows, named as Docstack
+     * ({@code site-gen=docstack}, {@code site-gen-docstack}), so {@code ifdef::site-gen-antora[]}
+     * content stays out, as it does outside Antora.
+     */
+    static final Map<String, String> DOCSTACK_ATTRIBUTES = Map.of("env", "site", "env-site", "",
+            "site-gen", "docstack", "site-gen-docstack", "");
+
     private final Catalog catalog;
 
     private AntoraResources(Catalog catalog) {
@@ -38,7 +48,8 @@ public final class AntoraResources {
     AsciidocPage page(SourceFile source, ProjectSources project) {
         AntoraComponent component = project.antora();
         if (component == null) {
-            return AsciidocPage.of(project.config().docs(), project.trusted(source));
+            return new AsciidocPage(project.config().docs(), DOCSTACK_ATTRIBUTES, id -> Optional.empty(), false,
+                    project.trusted(source));
         }
         String module = component.module(source.path());
         Path root = component.rootOf(source.file());
@@ -46,20 +57,34 @@ public final class AntoraResources {
                 id -> resolve(component, module, id), true, project.trusted(source));
     }
 
+    /**
+     * Antora's order: {@code page-partial} soft set, the component's attributes (the site's and
+     * Antora's environment ones in them), then the intrinsic ones, which nothing overrides.
+     */
     private static Map<String, String> attributes(AntoraComponent component, String module, SitePath page) {
-        Map<String, String> attributes = new LinkedHashMap<>(component.attributes());
-        int depth = SitePath.of(component.pathInModule(page)).segments().size() - 1;
-        attributes.put("imagesdir", "../".repeat(depth) + "_images");
-        attributes.put("attachmentsdir", "../".repeat(depth) + "_attachments");
-        attributes.put("partialsdir", "partial$");
-        attributes.put("examplesdir", "example$");
-        attributes.put("page-component-name", component.name());
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("page-partial", "@");
+        component.attributes().forEach((key, value) -> {
+            attributes.remove(AsciidocAttributes.name(key));
+            attributes.put(key, value);
+        });
+        String relative = component.pathInModule(page);
+        int depth = SitePath.of(relative).segments().size() - 1;
+        Map<String, String> intrinsic = new LinkedHashMap<>();
+        intrinsic.put("imagesdir", "../".repeat(depth) + "_images");
+        intrinsic.put("attachmentsdir", "../".repeat(depth) + "_attachments");
+        intrinsic.put("partialsdir", "partial$");
+        intrinsic.put("examplesdir", "example$");
+        intrinsic.put("page-component-name", component.name());
         // Antora's version of an unversioned component is empty.
         String version = component.version().equals(AntoraComponent.UNVERSIONED) ? "" : component.version();
-        attributes.put("page-component-version", version);
-        attributes.put("page-version", version);
-        attributes.put("page-component-title", component.title() == null ? component.name() : component.title());
-        attributes.put("page-module", module);
+        intrinsic.put("page-component-version", version);
+        intrinsic.put("page-version", version);
+        intrinsic.put("page-component-title", component.title() == null ? component.name() : component.title());
+        intrinsic.put("page-component-display-version", component.displayVersion());
+        intrinsic.put("page-module", module);
+        intrinsic.put("page-relative-src-path", relative);
+        intrinsic.forEach((name, value) -> AsciidocAttributes.put(attributes, name, value));
         return attributes;
     }
 

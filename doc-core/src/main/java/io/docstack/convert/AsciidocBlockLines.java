@@ -20,6 +20,8 @@ final class AsciidocBlockLines {
     static final String LINE_ROLE = "docstack-line-";
     /** Role prefix marking a block from an included file with the page line of the include directive. */
     static final String INCLUDE_ROLE = "docstack-include-";
+    /** Role prefix marking a block from an included file with the file's key and the block's line in it: {@code K-N}. */
+    static final String FILE_ROLE = "docstack-file-";
 
     /**
      * Where the block holding an element starts.
@@ -27,8 +29,13 @@ final class AsciidocBlockLines {
      * @param line     1-based page line, or 0 when no block says
      * @param included true when the block comes from an included file ({@code line} is then the
      *                 line of the include directive)
+     * @param file     the included file's key ({@link AsciidocSession#fileKey}), or -1
+     * @param fileLine the block's line in that file, or 0
      */
-    record BlockLine(int line, boolean included) {
+    record BlockLine(int line, boolean included, int file, int fileLine) {
+        BlockLine(int line, boolean included) {
+            this(line, included, -1, 0);
+        }
     }
 
     private AsciidocBlockLines() {
@@ -46,6 +53,9 @@ final class AsciidocBlockLines {
                 node.addRole(LINE_ROLE + at.getLineNumber());
             } else if (session.pageLine(file, 0) > 0) {
                 node.addRole(INCLUDE_ROLE + session.pageLine(file, 0));
+                if (session.fileKey(file) >= 0) {
+                    node.addRole(FILE_ROLE + session.fileKey(file) + "-" + at.getLineNumber());
+                }
             }
         }
     }
@@ -55,7 +65,11 @@ final class AsciidocBlockLines {
         for (Element block = element; block != null; block = block.parent()) {
             for (String name : block.classNames()) {
                 if (name.startsWith(INCLUDE_ROLE)) {
-                    return new BlockLine(parse(name.substring(INCLUDE_ROLE.length())), true);
+                    String inFile = block.classNames().stream().filter(n -> n.startsWith(FILE_ROLE)).findFirst()
+                            .map(n -> n.substring(FILE_ROLE.length())).orElse("-1-0");
+                    int dash = inFile.lastIndexOf('-');
+                    return new BlockLine(parse(name.substring(INCLUDE_ROLE.length())), true,
+                            dash > 0 ? parse(inFile.substring(0, dash)) : -1, dash > 0 ? parse(inFile.substring(dash + 1)) : 0);
                 }
                 if (name.startsWith(LINE_ROLE)) {
                     return new BlockLine(parse(name.substring(LINE_ROLE.length())), false);
@@ -67,7 +81,7 @@ final class AsciidocBlockLines {
 
     /** Removes the roles, and the class attributes left empty. */
     static void unmark(Document document) {
-        for (Element marked : document.select("[class*=" + LINE_ROLE + "], [class*=" + INCLUDE_ROLE + "]")) {
+        for (Element marked : document.select("[class*=" + LINE_ROLE + "], [class*=" + INCLUDE_ROLE + "], [class*=" + FILE_ROLE + "]")) {
             marked.classNames().stream().filter(AsciidocBlockLines::isMarker).toList().forEach(marked::removeClass);
             if (marked.classNames().isEmpty()) {
                 marked.removeAttr("class");
@@ -76,7 +90,7 @@ final class AsciidocBlockLines {
     }
 
     private static boolean isMarker(String name) {
-        return name.startsWith(LINE_ROLE) || name.startsWith(INCLUDE_ROLE);
+        return name.startsWith(LINE_ROLE) || name.startsWith(INCLUDE_ROLE) || name.startsWith(FILE_ROLE);
     }
 
     private static int parse(String number) {

@@ -187,7 +187,7 @@ final class AsciidocConverter implements AutoCloseable {
             AsciidocBlockLines.mark(document, session);
             org.jsoup.nodes.Document html = AsciidocLinks.parse(document.convert());
             AsciidocLinks.Result result = AsciidocLinks.process(html, text, AsciidocOutline.string(document, "imagesdir"),
-                    session.settings().antora());
+                    session.settings().antora(), session);
             List<Heading> headings = AsciidocOutline.headings(document, session);
             session.diagnostics().addAll(AsciidocAnchors.check(html, text, session,
                     AsciidocOutline.generatedSections(document), title -> naturalSectionId(asciidoctor, document, title)));

@@ -35,9 +35,9 @@ import io.docstack.model.Link;
  * <li>Other links and images keep their URL; an image's URL includes the document's
  *     {@code imagesdir}, as Asciidoctor emits it.</li>
  * </ul>
- * Positions come from {@link SourcePositions}, scoped by the page line of each block
- * ({@link AsciidocBlockLines}); a link in a block from an included file is placed at the include
- * directive. Stateless.
+ * Positions come from {@link SourcePositions}, scoped by the line of each block
+ * ({@link AsciidocBlockLines}); a link in a block from an included file is placed in that file
+ * ({@link Link#file()}), at the include directive when it cannot be found there. Stateless.
  */
 final class AsciidocLinks {
 
@@ -45,6 +45,8 @@ final class AsciidocLinks {
     static final String XREF_MARKER = "docstack-xref:";
 
     private static final Pattern PROJECT = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_.-]*(@[^:/#]+)?:");
+    /** A preprocessor conditional directive line: {@code ifdef::}, {@code ifndef::}, {@code ifeval::}, {@code endif::}. */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?:ifn?def|ifeval|endif)::\\S*\\[.*\\]\\s*$");
     private static final Pattern MARKDOWN_ADOC = Pattern.compile("\\.(md|markdown)\\.adoc(?=#|$)");
 
     /** The page's links in document order and every id it declares. */
@@ -126,6 +128,14 @@ final class AsciidocLinks {
      * module's pages folder, not from the page's folder as a {@code link:} is.
      */
     static Result process(Document document, String source, String imagesdir, boolean antora) {
+        return process(document, source, imagesdir, antora, null);
+    }
+
+    /**
+     * Like {@link #process(Document, String, String, boolean)}; with the conversion's
+     * {@code session}, a link in a block of an included file is placed in that file.
+     */
+    static Result process(Document document, String source, String imagesdir, boolean antora, AsciidocSession session) {
         restoreProtectedColons(document);
         Set<String> anchors = new LinkedHashSet<>();
         for (Element element : document.select("[id]")) {
@@ -145,8 +155,22 @@ final class AsciidocLinks {
             String url = element.attr(image ? "src" : "href");
             List<String> spellings = new ArrayList<>();
             String target = image ? image(url, imagesdir, spellings) : link(element, url, anchors, spellings, antora);
-            int[] position = position(element, spellings, positions);
-            Link link = new Link(links.size(), image ? Link.Kind.IMAGE : Link.Kind.LINK, target, position[0], position[1]);
+            AsciidocBlockLines.BlockLine block = AsciidocBlockLines.of(element);
+            AsciidocSession.IncludedFile in = block.included() && session != null ? session.includedFile(block.file()) : null;
+            int[] found = in == null ? null : claim(in.positions(), spellings, block.fileLine());
+            if (found == null && !block.included() && session != null) {
+                // Asciidoctor places the last block of an included file at the page's include directive.
+                for (AsciidocSession.IncludedFile file : session.includedAt(block.line())) {
+                    found = file.positions().claim(spellings, 1);
+                    if (found != null) {
+                        in = file;
+                        break;
+                    }
+                }
+            }
+            int[] position = found != null ? found : position(element, spellings, positions);
+            Link link = new Link(links.size(), image ? Link.Kind.IMAGE : Link.Kind.LINK, target, position[0], position[1],
+                    false, found != null ? in.displayPath() : null);
             element.attr(image ? "src" : "href", link.placeholder());
             links.add(link);
         }
@@ -242,6 +266,27 @@ final class AsciidocLinks {
         if (block.included()) {
             return new int[] {Math.max(1, block.line()), 1};
         }
-        return positions.locate(spellings, block.line());
+        int[] found = claim(positions, spellings, block.line());
+        return found != null ? found : new int[] {Math.max(1, block.line()), 1};
+    }
+
+    /**
+     * Where a spelling is, from the block's line on; else in the block that ends before the
+     * conditional directives Asciidoctor's line points at: its sourcemap puts a block followed by
+     * {@code endif::[]} lines at the last of them.
+     */
+    private static int[] claim(SourcePositions positions, List<String> spellings, int blockLine) {
+        int[] found = positions.claim(spellings, blockLine);
+        if (found != null || blockLine <= 1) {
+            return found;
+        }
+        int start = blockLine;
+        while (start > 1 && CONDITIONAL.matcher(positions.line(start)).lookingAt()) {
+            start--;
+        }
+        while (start > 1 && !positions.line(start - 1).isBlank() && !CONDITIONAL.matcher(positions.line(start - 1)).lookingAt()) {
+            start--;
+        }
+        return start < blockLine ? positions.claim(spellings, start) : null;
     }
 }

@@ -37,6 +37,9 @@ final class AsciidocSession {
     private final Map<String, Integer> depths = new HashMap<>();
     /** Included file to the line of the page's include directive that brought it in. */
     private final Map<String, Integer> pageLines = new HashMap<>();
+    /** The files included so far, by key ({@link #fileKey}), as links in them are placed. */
+    private final List<IncludedFile> includedFiles = new ArrayList<>();
+    private final Map<String, Integer> fileKeys = new HashMap<>();
     /** Includes resolved so far, and their bytes: the page's limits hold over all of them. */
     private int includeCount;
     private long includedBytes;
@@ -118,6 +121,36 @@ final class AsciidocSession {
         pageLines.put(included, pageLine(from, line));
     }
 
+    /**
+     * An included file as links and ids in it are placed: as diagnostics show it, and its whole
+     * text (not only the lines a filter selected: Asciidoctor numbers lines as in the file).
+     */
+    record IncludedFile(String displayPath, SourcePositions positions, int pageLine) {
+    }
+
+    /** Remembers the text of an included file (as pushed to Asciidoctor), once. */
+    void includedText(String file, String text) {
+        fileKeys.computeIfAbsent(file, f -> {
+            includedFiles.add(new IncludedFile(displayPath(f), new SourcePositions(text), pageLines.getOrDefault(f, 0)));
+            return includedFiles.size() - 1;
+        });
+    }
+
+    /** The key of an included file {@link #includedText} remembered, or -1. */
+    int fileKey(String file) {
+        return fileKeys.getOrDefault(file, -1);
+    }
+
+    /** The files included (directly or not) by the page's include directive at {@code pageLine}, in include order. */
+    List<IncludedFile> includedAt(int pageLine) {
+        return includedFiles.stream().filter(f -> f.pageLine() == pageLine).toList();
+    }
+
+    /** The included file of a key {@link #fileKey} gave, or null. */
+    IncludedFile includedFile(int key) {
+        return key >= 0 && key < includedFiles.size() ? includedFiles.get(key) : null;
+    }
+
     /** How many includes were resolved for the page so far. */
     int includeCount() {
         return includeCount;
@@ -157,11 +190,9 @@ final class AsciidocSession {
         if (isPage(file)) {
             return page.displayPath();
         }
-        String relative;
+        Path path;
         try {
-            Path path = path(file);
-            relative = path.startsWith(realDocsRoot) ? realDocsRoot.relativize(path).toString().replace('\\', '/')
-                    : path.getFileName().toString();
+            path = path(file);
         } catch (RuntimeException e) {
             return page.displayPath();
         }
@@ -170,7 +201,27 @@ final class AsciidocSession {
         Path pageFile = page.file().toAbsolutePath().normalize();
         String own = pageFile.startsWith(docsRoot) ? docsRoot.relativize(pageFile).toString().replace('\\', '/')
                 : page.path().value();
-        return display.endsWith(own) ? display.substring(0, display.length() - own.length()) + relative : relative;
+        if (!display.endsWith(own)) {
+            return path.startsWith(realDocsRoot) ? relative(realDocsRoot, path) : path.getFileName().toString();
+        }
+        // The docs root as shown; a file of another content root (another component's partial) is
+        // shown from the folder both are in, as far up as the shown path of the docs root goes.
+        String prefix = display.substring(0, display.length() - own.length());
+        Path base = realDocsRoot;
+        while (!path.startsWith(base)) {
+            Path name = base.getFileName();
+            String shown = name == null ? null : name + "/";
+            if (shown == null || !(prefix.equals(shown) || prefix.endsWith("/" + shown))) {
+                return path.getFileName().toString();
+            }
+            prefix = prefix.substring(0, prefix.length() - shown.length());
+            base = base.getParent();
+        }
+        return prefix + relative(base, path);
+    }
+
+    private static String relative(Path base, Path path) {
+        return base.relativize(path).toString().replace('\\', '/');
     }
 
     /** Ids Asciidoctor reported as already in use, in the order it reported them. */

@@ -47,6 +47,7 @@ final class CacheCodec {
             out.writeInt(l.line());
             out.writeInt(l.column());
             out.writeBoolean(l.html());
+            string(out, l.file());
         }
         out.writeInt(c.diagnostics().size());
         for (Diagnostic d : c.diagnostics()) {
@@ -76,7 +77,7 @@ final class CacheCodec {
         List<Link> links = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {
             links.add(new Link(links.size(), Link.Kind.values()[in.readByte()], string(in), in.readInt(), in.readInt(),
-                    in.readBoolean()));
+                    in.readBoolean(), string(in)));
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int i = count(in); i > 0; i--) {

@@ -138,11 +138,12 @@ final class ConfinedIncludeProcessor extends IncludeProcessor {
             current.countInclude(bytes.length);
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             IncludeFilter.Result selected = IncludeFilter.apply(text, attributes);
-            if (selected.problem() != null) {
-                current.report(Diagnostic.warning(Rules.PARSE_ASCIIDOC, display, line, 1, selected.problem(), null));
+            for (String problem : selected.problems()) {
+                current.report(Diagnostic.warning(Rules.PARSE_ASCIIDOC, display, line, 1, problem + ": " + target, null));
             }
             String relative = current.realDocsRoot().relativize(real).toString().replace('\\', '/');
             current.included(real.toString(), from, line);
+            current.includedText(real.toString(), text);
             // Included text gets the protection the page text got: its xref:project: and api: macros are read alike.
             reader.pushInclude(AsciidocLinks.protectProjectXrefs(selected.text()), real.toString(), relative,
                     selected.firstLine(), attributes);

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ConversionCache {
 
     /** File signature and format version: a file of another format is ignored, never misread. */
-    private static final int MAGIC = 0x44534332; // "DSC2"
+    private static final int MAGIC = 0x44534333; // "DSC3": links carry their file
 
     /**
      * One remembered page.

@@ -353,8 +353,18 @@ public final class Linker {
         return new ResolvedLink(link, href, null, null, true, wanted, problem);
     }
 
+    /**
+     * A problem of a link, at the file and line it is written in. A link in a file the page
+     * includes (an AsciiDoc partial) is resolved as the page's, so the message names the page:
+     * the same line can be broken in one page that includes it and not in another, and each
+     * page that includes it has the problem once, as Antora reports it (for the page).
+     */
     private static Diagnostic problem(String rule, Origin page, Link link, String message, String hint) {
         String kind = link.kind() == Link.Kind.IMAGE ? "image " : "";
-        return Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), kind + message, hint);
+        if (link.file() == null || link.file().equals(page.displayPath())) {
+            return Diagnostic.error(rule, page.displayPath(), link.line(), link.column(), kind + message, hint);
+        }
+        return Diagnostic.error(rule, link.file(), link.line(), link.column(),
+                kind + message + Diagnostic.inPage(page.displayPath()), hint);
     }
 }

@@ -27,6 +27,14 @@ public record ResolvedLink(Link link, String href, PageRef target, String anchor
         Objects.requireNonNull(href, "href");
     }
 
+    /**
+     * Whether the link leads nowhere in the built site: it is broken, or it is an anchor of its own
+     * page that the page does not have ({@code <<nowhere>>}).
+     */
+    public boolean unresolved() {
+        return broken || problem != null && io.docstack.model.Rules.LINK_ANCHOR.equals(problem.rule()) && href.startsWith("#");
+    }
+
     /** A link without problems and without a wanted file (external, same page). */
     public ResolvedLink(Link link, String href, PageRef target, String anchor, boolean broken) {
         this(link, href, target, anchor, broken, target, null);

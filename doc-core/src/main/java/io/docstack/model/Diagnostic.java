@@ -28,6 +28,9 @@ public record Diagnostic(Severity severity, String rule, String file, int line, 
             .thenComparing(Diagnostic::rule)
             .thenComparing(Diagnostic::message);
 
+    private static final String IN_PAGE = " (in page ";
+    private static final String INCLUDES = ", which includes this file)";
+
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(rule, "rule");
@@ -47,6 +50,25 @@ public record Diagnostic(Severity severity, String rule, String file, int line, 
 
     public static Diagnostic warning(String rule, String file, int line, int column, String message, String hint) {
         return new Diagnostic(Severity.WARNING, rule, file, line, column, message, hint);
+    }
+
+    /**
+     * What a message about a file the page includes (an AsciiDoc partial) ends with: the page
+     * whose build found the problem, as in {@code partials/part.adoc:3:9: error [link.broken]
+     * 'gone.adoc' does not exist (in page modules/ROOT/pages/index.adoc, which includes this file)}.
+     */
+    public static String inPage(String page) {
+        return IN_PAGE + page + INCLUDES;
+    }
+
+    /**
+     * The page whose build found the problem: the one {@link #inPage} names, else the file itself.
+     * Antora reports a broken xref at that page; Docstack reports it where it is written.
+     */
+    public String page() {
+        int start = message.lastIndexOf(IN_PAGE);
+        return start >= 0 && message.endsWith(INCLUDES) && start + IN_PAGE.length() < message.length() - INCLUDES.length()
+                ? message.substring(start + IN_PAGE.length(), message.length() - INCLUDES.length()) : file;
     }
 
     public boolean isError() {

@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param column 1-based source column
  * @param html   true when written as raw HTML ({@code <a href>}, {@code <img src>}) in Markdown:
  *               generators that rewrite Markdown links leave those as written
+ * @param file   the file it is written in, as diagnostics show it, when that is not the page
+ *               itself (an AsciiDoc partial the page includes); null for the page
  */
-public record Link(int index, Kind kind, String target, int line, int column, boolean html) {
+public record Link(int index, Kind kind, String target, int line, int column, boolean html, String file) {
 
     /** Marker that precedes the index in placeholders. Chosen so that no real URL looks like it. */
     public static final String PLACEHOLDER_PREFIX = "docstack-link:";
@@ -45,6 +47,11 @@ public record Link(int index, Kind kind, String target, int line, int column, bo
     public Link {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
+    }
+
+    /** A link written in the page itself. */
+    public Link(int index, Kind kind, String target, int line, int column, boolean html) {
+        this(index, kind, target, line, column, html, null);
     }
 
     /** A link written in the page's own syntax (not raw HTML). */

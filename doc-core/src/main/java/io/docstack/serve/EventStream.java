@@ -93,7 +93,7 @@ final class EventStream {
             }
             writing = true;
         }
-        response.write(false, ByteBuffer.wrap(bytes), Callback.from(this::written, this::fail));
+        write(false, ByteBuffer.wrap(bytes), this::written);
     }
 
     /** Ends the stream after what is being written (the server stops). */
@@ -132,12 +132,25 @@ final class EventStream {
         if (next == null) {
             last();
         } else {
-            response.write(false, ByteBuffer.wrap(next), Callback.from(this::written, this::fail));
+            write(false, ByteBuffer.wrap(next), this::written);
         }
     }
 
     private void last() {
-        response.write(true, ByteBuffer.allocate(0), Callback.from(() -> finish(null), this::fail));
+        write(true, ByteBuffer.allocate(0), () -> finish(null));
+    }
+
+    /**
+     * Writes to the response, then runs {@code then}. A page that went away may have had its
+     * exchange completed by Jetty before {@link #watch} noticed; Jetty then throws from the write
+     * instead of failing the callback, and the stream is over all the same.
+     */
+    private void write(boolean last, ByteBuffer bytes, Runnable then) {
+        try {
+            response.write(last, bytes, Callback.from(then, this::fail));
+        } catch (RuntimeException e) {
+            fail(e);
+        }
     }
 
     private void fail(Throwable why) {

@@ -27,7 +27,9 @@ import io.docstack.model.SitePath;
  * @param navFiles   the navigation files the roots' {@code nav} lists name, in that order
  * @param modules    the module names
  * @param resources  partials and examples by {@code module:family$path} ({@code ROOT:partial$a.adoc})
- * @param attributes the AsciiDoc attributes of the roots' {@code asciidoc.attributes}
+ * @param attributes the AsciiDoc attributes its pages get before their intrinsic ones: Antora's environment
+ *                   and site ones, the configuration's, the roots' {@code asciidoc.attributes}, in
+ *                   {@link io.docstack.config.AsciidocAttributes}' form
  * @param untrustedRoots the roots (of {@code roots}) whose content is not trusted: from git
  *                   sources and bundles not marked trusted
  * @param aliases    the pages' {@code page-aliases}: where each alias would be ({@code old/name.adoc})

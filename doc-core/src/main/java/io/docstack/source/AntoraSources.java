@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import io.docstack.config.AnchorStyle;
+import io.docstack.config.AsciidocAttributes;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SafeYaml;
 import io.docstack.config.SiteConfig;
@@ -128,8 +129,9 @@ final class AntoraSources {
         String startPage = null;
         String displayVersion = null;
         Object prerelease = null;
-        // The configuration's (a playbook's) attributes, then the component's own.
-        Map<String, String> attributes = new LinkedHashMap<>(config.attributes());
+        // Antora's own, the configuration's (a playbook's) over them, then the component's own as far as those allow.
+        Map<String, String> attributes = siteAttributes(config);
+        Map<String, String> scoped = new LinkedHashMap<>();
         Map<SitePath, SourceFile> files = new java.util.TreeMap<>();
         List<SourceFile> navFiles = new ArrayList<>();
         Set<String> modules = new LinkedHashSet<>();
@@ -149,7 +151,12 @@ final class AntoraSources {
             startPage = startPage == null ? root.startPage() : startPage;
             displayVersion = displayVersion == null ? root.displayVersion() : displayVersion;
             prerelease = prerelease == null ? root.prerelease() : prerelease;
-            root.attributes().forEach(attributes::put);
+            // A later root of a distributed component reassigns what an earlier one set.
+            root.attributes().forEach((key, value) -> {
+                scoped.remove(AsciidocAttributes.name(key));
+                scoped.remove(AsciidocAttributes.name(key) + "!");
+                scoped.put(key, value);
+            });
             for (String nav : root.nav()) {
                 Path file = navFile(root, roots, nav);
                 SitePath.parse(nav).ifPresent(path -> navFiles.add(new SourceFile(id, path, file, SourceFile.Kind.NAVIGATION,
@@ -161,6 +168,7 @@ final class AntoraSources {
                     skipped.count()));
             skipped.report(Sources.display(config.baseDir(), root.folder()), true, diagnostics);
         }
+        AsciidocAttributes.collate(attributes, scoped, true);
         Set<Path> untrusted = new LinkedHashSet<>();
         roots.stream().filter(r -> !r.trusted()).forEach(r -> untrusted.add(r.folder()));
         // The component as a whole is trusted only when all its roots are; each page goes by its own root.
@@ -294,6 +302,25 @@ final class AntoraSources {
     }
 
     /**
+     * The attributes Antora gives every page before the playbook's (its intrinsic environment and
+     * site attributes: {@code env=site}, {@code site-gen=antora}, {@code site-title},
+     * {@code site-url} without its trailing {@code /}), with the configuration's over them.
+     */
+    private static Map<String, String> siteAttributes(SiteConfig config) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("env", "site");
+        attributes.put("env-site", "");
+        attributes.put("site-gen", "antora");
+        attributes.put("site-gen-antora", "");
+        attributes.put("site-title", config.title());
+        if (config.siteUrl() != null && !config.siteUrl().isBlank()) {
+            attributes.put("site-url", config.siteUrl().replaceAll("/+$", ""));
+        }
+        AsciidocAttributes.collate(attributes, config.attributes(), false);
+        return attributes;
+    }
+
+    /**
      * What Antora shows as the version: {@code display_version}; else, when {@code prerelease} is
      * a text, the version with it appended ({@code 2.0} and {@code -beta} make {@code 2.0-beta};
      * a text not starting with {@code -} or {@code .} after a space); else the version, which
@@ -321,13 +348,18 @@ final class AntoraSources {
                 || text.equalsIgnoreCase("null"));
     }
 
+    /**
+     * An {@code asciidoc.attributes} mapping as Antora reads it: {@code ~} or an empty value unsets
+     * the attribute hard, {@code false} softly ({@link AsciidocAttributes}); a list or mapping
+     * value is left out.
+     */
     private static Map<String, String> attributes(Object asciidoc) {
         Map<String, String> attributes = new LinkedHashMap<>();
         if (asciidoc instanceof Map<?, ?> map && map.get("attributes") instanceof Map<?, ?> values) {
             values.forEach((key, value) -> {
-                String text = value == null ? "" : text(value);
-                if (text != null && text(key) != null) {
-                    attributes.put(text(key), text);
+                String text = text(value);
+                if ((value == null || text != null) && text(key) != null) {
+                    AsciidocAttributes.put(attributes, text(key), text);
                 }
             });
         }

@@ -182,9 +182,9 @@ class AsciidocConverterTest {
 
         assertThat(page.html()).contains("Included paragraph with", "Kept line.").doesNotContain("Dropped line.");
         assertThat(page.headings()).contains(new Heading(3, "Snippet Section", "from-snippet", 5));
-        // A link in an included file is placed at the include directive.
-        assertThat(page.links()).containsExactly(
-                new Link(0, Link.Kind.LINK, "xref:network:guide/ports.md#create-a-port", 5, 1));
+        // A link in an included file is placed in that file.
+        assertThat(page.links()).containsExactly(new Link(0, Link.Kind.LINK, "xref:network:guide/ports.md#create-a-port",
+                1, 25, false, "identity/partials/snippet.adoc"));
     }
 
     @Test

@@ -79,7 +79,7 @@ class AdocCausewayCorpusTest {
 
         String prefix = "causeway@main/";
         Set<String> errors = result.diagnostics().stream().filter(Diagnostic::isError)
-                .map(d -> pair(d).substring(d.file().startsWith(prefix) ? prefix.length() : 0))
+                .map(d -> pair(d).substring(d.page().startsWith(prefix) ? prefix.length() : 0))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> antora = Files.readAllLines(root.resolve("_meta/antora-xref-errors.tsv")).stream().skip(1)
                 .filter(line -> !line.isBlank()).collect(Collectors.toCollection(TreeSet::new));
@@ -88,11 +88,16 @@ class AdocCausewayCorpusTest {
         assertThat(config.output().resolve("refguide/latest/applib/index/annotation/Action.html")).isRegularFile();
     }
 
-    /** {@code page-file <tab> target}, as in Antora's list: the target without {@code xref:}. */
+    /**
+     * {@code page-file <tab> target}, as in Antora's list: the target without {@code xref:}. The
+     * page is the one being built ({@link Diagnostic#page()}): Antora logs an xref written in an
+     * included file (a partial, or a page included by another) at each page that includes it, with
+     * no line; Docstack reports it at the file and line it is written in, naming that page.
+     */
     private static String pair(Diagnostic diagnostic) {
         Matcher quoted = QUOTED.matcher(diagnostic.message());
         String target = quoted.find() ? quoted.group(1) : diagnostic.message();
-        return diagnostic.file() + "\t" + (target.startsWith("xref:") ? target.substring("xref:".length()) : target);
+        return diagnostic.page() + "\t" + (target.startsWith("xref:") ? target.substring("xref:".length()) : target);
     }
 
     /**

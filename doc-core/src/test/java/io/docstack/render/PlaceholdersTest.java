@@ -65,4 +65,19 @@ class PlaceholdersTest {
                 + " <a href=\"api/servers.html#showServer\" class=\"api-ref\">Show &lt;server&gt; 1</a>"
                 + " <a href=\"b.html\">kept</a> <a href=\"c.html\"></a>");
     }
+
+    @Test
+    void aLinkThatLeadsNowhereKeepsItsTextAndGetsTheUnresolvedClassInsteadOfAnHref() {
+        Link xref = new Link(0, Link.Kind.LINK, "xref:missing.adoc", 1, 1);
+        Link empty = new Link(1, Link.Kind.LINK, "xref:gone.adoc", 1, 9);
+        Link image = new Link(2, Link.Kind.IMAGE, "nope.png", 1, 20);
+        List<ResolvedLink> links = List.of(new ResolvedLink(xref, "xref:missing.adoc", null, null, true),
+                new ResolvedLink(empty, "xref:gone.adoc", null, null, true),
+                new ResolvedLink(image, "nope.png", null, null, true));
+        String html = "<a href=\"docstack-link:0\" class=\"page\">Missing</a> <a href=\"docstack-link:1\"></a>"
+                + " <img src=\"docstack-link:2\" alt=\"x\">";
+
+        assertThat(Placeholders.replace(html, links)).isEqualTo("<a class=\"unresolved page\">Missing</a>"
+                + " <a class=\"unresolved\">gone.adoc</a> <img src=\"nope.png\" alt=\"x\">");
+    }
 }

@@ -103,8 +103,9 @@ abstract class SiteMojo extends AbstractMojo {
 
     /**
      * AsciiDoc attributes every page of the Antora content gets, as a playbook's
-     * {@code asciidoc.attributes} ({@code page-…} attributes and the like); a component's own
-     * {@code antora.yml} attributes take precedence.
+     * {@code asciidoc.attributes} ({@code page-…} attributes and the like): {@code false} unsets
+     * one softly, {@code ~} hard, a value ending in {@code @} is soft set. A component's
+     * {@code antora.yml} may reassign only the soft ones, as in Antora.
      */
     @Parameter
     Map<String, String> asciidocAttributes = Map.of();

@@ -34,6 +34,15 @@ public final class CorpusFigures {
         figures("md-knative", "docs", KnativeCorpusTest::configuration);
     }
 
+    /** How many problems of each severity and rule, as {@code error link.broken 56, warning ...}. */
+    private static String byRule(BuildResult result) {
+        return result.diagnostics().stream()
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + d.rule(),
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static void figures(String name, String marker, Configuration configuration) throws Exception {
         Optional<Path> root = Corpora.locate(name, marker);
         if (root.isEmpty()) {
@@ -48,6 +57,10 @@ public final class CorpusFigures {
             System.out.printf("%-16s %9d %12s %8d %7d %9d %6d %8.1f%n", name, result.sources().projects(),
                     result.sources().filesRead() + "/" + result.sources().filesSkipped(), result.pages(),
                     result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO), seconds);
+            System.out.printf("%-16s %s%n", "", byRule(result));
+            // -Ddocstack.figures.rule=link.anchor lists that rule's problems, to tell true ones from false.
+            String rule = System.getProperty("docstack.figures.rule");
+            result.diagnostics().stream().filter(d -> d.rule().equals(rule)).forEach(d -> System.out.println("    " + d.format()));
         } finally {
             SiteWriter.deleteTree(output.getParent());
         }

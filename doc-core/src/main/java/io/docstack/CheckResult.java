@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.docstack.model.StageClock;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Severity;
 

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.docstack.model.Version;
+import io.docstack.model.StageClock;
 import io.docstack.change.ChangeFilter;
 import io.docstack.change.GitChanges;
 import io.docstack.config.CheckOptions;

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.docstack.model.Version;
+
 /**
  * What the review gate learnt from each page last time (title, headings, anchors, links and
  * diagnostics, without HTML), keyed by the page's path and a SHA-256 of its text, so that a gate
@@ -52,6 +54,22 @@ public final class ConversionCache {
         this.file = file;
         this.salt = salt;
         this.previous = previous;
+    }
+
+    /**
+     * What makes cached conversions of one run valid in another: the engine that made them (for
+     * snapshots, the jar's size and time, since the version does not change between builds), the
+     * limits, and each project's heading-id style.
+     */
+    public static String salt(io.docstack.config.SiteConfig config) {
+        StringBuilder salt = new StringBuilder(Version.current()).append('|').append(Version.engineStamp()).append('|')
+                .append(config.limits());
+        config.projects().forEach(p -> salt.append('|').append(p.id()).append('=').append(p.anchors())
+                .append(p.trusted() ? "" : ",untrusted"));
+        // Untrusted pages convert differently (sanitized, secure mode): a change of trust must not reuse them.
+        config.gitSources().forEach(g -> salt.append("|git=").append(g.trusted()));
+        config.bundles().forEach(b -> salt.append("|bundle=").append(b.trusted()));
+        return salt.toString();
     }
 
     /** The cache in {@code file}, or an empty one when it is missing, unreadable or made with another salt. */

@@ -39,7 +39,8 @@ public final class SiteRenderer {
 
     /** Folder of the theme's assets in the site. */
     public static final String ASSETS = "_docstack";
-    public static final String GENERATOR = "Docstack 0.1.0";
+    /** What made the site, as pages name it (their generator tag and footer). */
+    public static final String GENERATOR = "Docstack " + io.docstack.model.Version.current();
 
     private final SiteConfig config;
     private final Theme theme;

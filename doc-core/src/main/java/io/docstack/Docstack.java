@@ -98,7 +98,7 @@ public final class Docstack {
             if (publish) {
                 clock.time("search publish", () -> publishSearchIndex(config, search.index()));
             }
-            return new BuildResult(written, site.catalog().projects().size(), site.converted().pages().size(), assets,
+            return new BuildResult(written, site.converted().pages().size(), assets,
                     diagnostics, clock.stages(), publish, SourceTally.of(site.catalog()));
         } finally {
             deleteQuietly(work);

@@ -54,7 +54,7 @@ final class Gate {
         if (cache != null) {
             notes.add(clock.time("cache save", () -> saveCache(cache, options)));
         }
-        return new CheckResult(result.pages(), result.all(), result.reported(), result.console(), result.repoPrefix(),
+        return new CheckResult(result.pages(), result.diagnostics(), result.reported(), result.console(), result.repoPrefix(),
                 notes, clock.stages(), result.sources());
     }
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import io.docstack.change.ChangeFilter;
 import io.docstack.change.GitChanges;
 import io.docstack.config.CheckOptions;
-import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.convert.ConversionCache;
 import io.docstack.external.ExternalLink;
@@ -129,11 +128,10 @@ final class Gate {
 
     private static List<Diagnostic> sinceRef(SiteConfig config, CheckOptions options, Docstack.Validated site,
                                              List<Diagnostic> current, List<String> notes) {
+        // The catalog's projects, so that an Antora component's content roots are watched too; a git
+        // ref's or a bundle's files are outside the working tree, and GitChanges leaves them out.
         List<Path> folders = new ArrayList<>();
-        for (ProjectConfig project : config.projects()) {
-            folders.add(project.docs());
-            folders.addAll(project.specLocations());
-        }
+        site.catalog().projects().forEach(project -> folders.addAll(project.allFolders()));
         GitChanges.Result changes = GitChanges.since(config.baseDir(), options.since(), folders);
         if (changes.problem() != null) {
             List<Diagnostic> withProblem = new ArrayList<>(current);

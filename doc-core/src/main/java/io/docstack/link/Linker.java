@@ -21,7 +21,7 @@ import io.docstack.model.Suggestions;
 import io.docstack.model.UrlPolicy;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.Catalog;
-import io.docstack.source.SourceFile;
+import io.docstack.source.IndexPage;
 
 /**
  * The link stage: resolves every link of every page against the catalog, the converted pages
@@ -254,7 +254,7 @@ public final class Linker {
 
     /** A path whose siblings are what a page's directory URL resolves relative URLs to. */
     private static SitePath directoryUrl(SitePath source) {
-        if (SourceFile.INDEX_PAGES.contains(source.fileName())) {
+        if (IndexPage.isLinkTarget(source.fileName())) {
             return source;
         }
         String value = source.value();

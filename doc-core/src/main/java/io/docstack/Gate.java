@@ -20,6 +20,7 @@ import io.docstack.model.Page;
 import io.docstack.model.Severity;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
+import io.docstack.source.Sources;
 import io.docstack.report.Baseline;
 import io.docstack.report.ConsoleReport;
 import io.docstack.report.JunitReport;
@@ -145,13 +146,6 @@ final class Gate {
         return kept;
     }
 
-    /** A file as diagnostics show it: relative to the base folder when inside it. */
-    private static String display(SiteConfig config, Path file) {
-        Path base = config.baseDir().toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? RepositoryRoot.slashes(base.relativize(absolute)) : file.toString();
-    }
-
     private static List<Diagnostic> baseline(SiteConfig config, CheckOptions options, List<Diagnostic> all, List<Diagnostic> current,
                                              List<String> notes) {
         if (options.writeBaseline()) {
@@ -165,7 +159,7 @@ final class Gate {
         if (read instanceof Baseline.Unreadable unreadable) {
             Diagnostic problem = unreadable.problem();
             List<Diagnostic> withProblem = new ArrayList<>(current);
-            withProblem.add(new Diagnostic(problem.severity(), problem.rule(), display(config, options.baseline()),
+            withProblem.add(new Diagnostic(problem.severity(), problem.rule(), Sources.display(config.baseDir(), options.baseline()),
                     problem.line(), problem.column(), problem.message(), problem.hint()));
             return withProblem;
         }

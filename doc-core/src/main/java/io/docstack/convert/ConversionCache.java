@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.docstack.model.Version;
+import io.docstack.model.WholeFile;
 
 /**
  * What the review gate learnt from each page last time (title, headings, anchors, links and
@@ -152,11 +152,8 @@ public final class ConversionCache {
 
     /** Writes the pages of this run atomically, sorted so that the same pages give the same bytes. */
     public void save() throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".cache", ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        WholeFile.write(file, stream -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
                 out.writeInt(MAGIC);
                 CacheCodec.string(out, salt);
                 Map<String, Entry> sorted = new TreeMap<>(current);
@@ -169,10 +166,7 @@ public final class ConversionCache {
                     CacheCodec.write(out, entry.getValue().conversion());
                 }
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static boolean dependsOnOtherFiles(String text) {

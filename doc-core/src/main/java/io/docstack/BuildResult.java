@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.docstack.model.StageClock;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Severity;
 
@@ -15,16 +16,16 @@ import io.docstack.model.Severity;
  *
  * @param site        the folder the site was written to: the output folder, or, when the build had
  *                    errors and was not to publish them, the failed site beside it
- * @param projects    number of project versions in the site (from every kind of source)
  * @param pages       number of pages written
  * @param assets      number of assets copied
  * @param diagnostics every problem found, sorted by file, line and column
  * @param stages      wall time of each pipeline stage, in pipeline order
  * @param published   whether {@code site} is the output folder (false: the published site and its
  *                    search index were kept as they were)
- * @param sources     the projects and the files of their folders read and left out
+ * @param sources     the project versions in the site (from every kind of source) and the files of
+ *                    their folders read and left out
  */
-public record BuildResult(Path site, int projects, int pages, int assets, List<Diagnostic> diagnostics,
+public record BuildResult(Path site, int pages, int assets, List<Diagnostic> diagnostics,
                           Map<String, Duration> stages, boolean published, SourceTally sources) {
 
     public BuildResult {

@@ -23,8 +23,4 @@ public record BundleResult(Path bundle, int pages, List<Diagnostic> diagnostics,
         diagnostics = List.copyOf(diagnostics);
         stages = Collections.unmodifiableMap(new LinkedHashMap<>(stages));
     }
-
-    public long errorCount() {
-        return diagnostics.stream().filter(Diagnostic::isError).count();
-    }
 }

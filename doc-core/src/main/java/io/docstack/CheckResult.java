@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.docstack.model.StageClock;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Severity;
 
@@ -13,8 +14,8 @@ import io.docstack.model.Severity;
  * What the review gate found.
  *
  * @param pages       number of pages validated
- * @param all         every problem found, sorted (after per-rule severities)
- * @param reported    the problems that count: {@code all} narrowed to the change
+ * @param diagnostics every problem found, sorted (after per-rule severities)
+ * @param reported    the problems that count: {@code diagnostics} narrowed to the change
  *                    ({@code since}) and to what the baseline does not hold; sorted
  * @param console     the console report of {@code reported}: one line per problem in the same
  *                    order, then a summary per rule and per project
@@ -25,11 +26,11 @@ import io.docstack.model.Severity;
  * @param sources     the projects checked (from every kind of source) and the files of their
  *                    folders read and left out
  */
-public record CheckResult(int pages, List<Diagnostic> all, List<Diagnostic> reported, List<String> console,
+public record CheckResult(int pages, List<Diagnostic> diagnostics, List<Diagnostic> reported, List<String> console,
                           String repoPrefix, List<String> notes, Map<String, Duration> stages, SourceTally sources) {
 
     public CheckResult {
-        all = List.copyOf(all);
+        diagnostics = List.copyOf(diagnostics);
         reported = List.copyOf(reported);
         console = List.copyOf(console);
         notes = List.copyOf(notes);

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.docstack.model.StageClock;
 import io.docstack.config.CheckOptions;
 import io.docstack.config.SiteConfig;
 import io.docstack.convert.ConversionCache;
@@ -97,7 +98,7 @@ public final class Docstack {
             if (publish) {
                 clock.time("search publish", () -> publishSearchIndex(config, search.index()));
             }
-            return new BuildResult(written, site.catalog().projects().size(), site.converted().pages().size(), assets,
+            return new BuildResult(written, site.converted().pages().size(), assets,
                     diagnostics, clock.stages(), publish, SourceTally.of(site.catalog()));
         } finally {
             deleteQuietly(work);
@@ -165,7 +166,7 @@ public final class Docstack {
     public static CheckResult check(SiteConfig config, CheckOptions options) {
         StageClock clock = new StageClock();
         ConversionCache cache = options.cacheFile() == null ? null
-                : clock.time("cache load", () -> ConversionCache.load(options.cacheFile(), Version.cacheSalt(config)));
+                : clock.time("cache load", () -> ConversionCache.load(options.cacheFile(), ConversionCache.salt(config)));
         Validated site = validate(config, clock, false, cache);
         return Gate.report(config, options, site, cache, clock);
     }

@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.docstack.model.Version;
+import io.docstack.model.StageClock;
 import io.docstack.change.ChangeFilter;
 import io.docstack.change.GitChanges;
 import io.docstack.config.CheckOptions;
-import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.convert.ConversionCache;
 import io.docstack.external.ExternalLink;
@@ -21,6 +22,7 @@ import io.docstack.model.Page;
 import io.docstack.model.Severity;
 import io.docstack.source.Catalog;
 import io.docstack.source.ProjectSources;
+import io.docstack.source.Sources;
 import io.docstack.report.Baseline;
 import io.docstack.report.ConsoleReport;
 import io.docstack.report.JunitReport;
@@ -52,7 +54,7 @@ final class Gate {
         if (cache != null) {
             notes.add(clock.time("cache save", () -> saveCache(cache, options)));
         }
-        return new CheckResult(result.pages(), result.all(), result.reported(), result.console(), result.repoPrefix(),
+        return new CheckResult(result.pages(), result.diagnostics(), result.reported(), result.console(), result.repoPrefix(),
                 notes, clock.stages(), result.sources());
     }
 
@@ -129,11 +131,10 @@ final class Gate {
 
     private static List<Diagnostic> sinceRef(SiteConfig config, CheckOptions options, Docstack.Validated site,
                                              List<Diagnostic> current, List<String> notes) {
+        // The catalog's projects, so that an Antora component's content roots are watched too; a git
+        // ref's or a bundle's files are outside the working tree, and GitChanges leaves them out.
         List<Path> folders = new ArrayList<>();
-        for (ProjectConfig project : config.projects()) {
-            folders.add(project.docs());
-            folders.addAll(project.specLocations());
-        }
+        site.catalog().projects().forEach(project -> folders.addAll(project.allFolders()));
         GitChanges.Result changes = GitChanges.since(config.baseDir(), options.since(), folders);
         if (changes.problem() != null) {
             List<Diagnostic> withProblem = new ArrayList<>(current);
@@ -145,13 +146,6 @@ final class Gate {
                 + changes.changes().removed().size() + " removed files; " + kept.size() + " of " + current.size()
                 + " problems concern them");
         return kept;
-    }
-
-    /** A file as diagnostics show it: relative to the base folder when inside it. */
-    private static String display(SiteConfig config, Path file) {
-        Path base = config.baseDir().toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? RepositoryRoot.slashes(base.relativize(absolute)) : file.toString();
     }
 
     private static List<Diagnostic> baseline(SiteConfig config, CheckOptions options, List<Diagnostic> all, List<Diagnostic> current,
@@ -167,7 +161,7 @@ final class Gate {
         if (read instanceof Baseline.Unreadable unreadable) {
             Diagnostic problem = unreadable.problem();
             List<Diagnostic> withProblem = new ArrayList<>(current);
-            withProblem.add(new Diagnostic(problem.severity(), problem.rule(), display(config, options.baseline()),
+            withProblem.add(new Diagnostic(problem.severity(), problem.rule(), Sources.display(config.baseDir(), options.baseline()),
                     problem.line(), problem.column(), problem.message(), problem.hint()));
             return withProblem;
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import io.docstack.model.StageClock;
 import io.docstack.config.SiteConfig;
 import io.docstack.convert.ConvertedSite;
 import io.docstack.convert.Converter;

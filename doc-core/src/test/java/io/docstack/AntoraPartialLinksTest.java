@@ -91,7 +91,7 @@ class AntoraPartialLinksTest {
             CheckResult result = Docstack.check(TestFiles.site(root, out).antoraSource(Path.of("docs")).build(),
                     CheckOptions.reportingTo(out.resolve("reports")).withExternal(local));
 
-            List<String> external = result.all().stream().filter(d -> d.rule().equals(Rules.EXTERNAL_STATUS))
+            List<String> external = result.diagnostics().stream().filter(d -> d.rule().equals(Rules.EXTERNAL_STATUS))
                     .map(d -> d.file() + ":" + d.line() + ":" + d.column()).toList();
             assertThat(external).containsExactly("docs/modules/ROOT/partials/links.adoc:3:5");
         }

@@ -50,8 +50,8 @@ class CheckCacheTest {
         assertThat(cacheNote(first)).startsWith("cache: 0 unchanged pages");
         // Every page but the one with an include, whose text alone does not say what it shows.
         assertThat(cacheNote(second)).startsWith("cache: 3 unchanged pages");
-        assertThat(first.all()).isEqualTo(uncached.all()).isNotEmpty();
-        assertThat(second.all()).isEqualTo(uncached.all());
+        assertThat(first.diagnostics()).isEqualTo(uncached.diagnostics()).isNotEmpty();
+        assertThat(second.diagnostics()).isEqualTo(uncached.diagnostics());
     }
 
     @Test
@@ -60,7 +60,7 @@ class CheckCacheTest {
         Files.writeString(dir.resolve("docs/guide.md"), "# Guide\n\n## Install\n");
         CheckResult after = check(true);
         assertThat(cacheNote(after)).startsWith("cache: 2 unchanged pages");
-        assertThat(after.all()).extracting(d -> d.rule() + " " + d.file() + ":" + d.line())
+        assertThat(after.diagnostics()).extracting(d -> d.rule() + " " + d.file() + ":" + d.line())
                 .containsExactly("source.skipped docs:0", "link.anchor docs/index.md:3", "link.anchor docs/ref.adoc:5");
     }
 
@@ -72,7 +72,7 @@ class CheckCacheTest {
         CheckResult second = check(true);
         // guide.md is found again by its text's hash; latin1.md is read again to report its bytes.
         assertThat(cacheNote(second)).startsWith("cache: 4 unchanged pages");
-        assertThat(second.all()).isEqualTo(first.all()).anyMatch(d -> d.rule().equals("source.read"));
+        assertThat(second.diagnostics()).isEqualTo(first.diagnostics()).anyMatch(d -> d.rule().equals("source.read"));
     }
 
     @Test
@@ -80,7 +80,7 @@ class CheckCacheTest {
         Files.createDirectories(cache.getParent());
         Files.writeString(cache, "{ not json");
         CheckResult result = check(true);
-        assertThat(result.all()).isEqualTo(check(false).all());
+        assertThat(result.diagnostics()).isEqualTo(check(false).diagnostics());
         assertThat(new String(Files.readAllBytes(cache), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("DSC3");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.docstack.model.StageClock;
 import io.docstack.config.SiteConfig;
 import io.docstack.convert.Converter;
 import io.docstack.model.Diagnostic;

@@ -51,7 +51,7 @@ class SampleSuiteCheckTest {
     @Test
     void theSampleSuiteChecksClean() {
         CheckResult result = check();
-        assertThat(result.all()).extracting(Diagnostic::file, Diagnostic::line, Diagnostic::rule).containsExactly(
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::line, Diagnostic::rule).containsExactly(
                 tuple("block-storage/src/openapi/block-storage.yaml", 1, Rules.API_COVERAGE),
                 tuple("compute/src/docs/guide/launch.md", 129, Rules.API_DEPRECATED),
                 // The _partials/ that their pages include, counted at info level.
@@ -60,8 +60,8 @@ class SampleSuiteCheckTest {
                 tuple("image/src/docs", 0, Rules.SOURCE_SKIPPED),
                 tuple("image/src/openapi/image.yaml", 1, Rules.API_COVERAGE),
                 tuple("network/src/openapi/network.yaml", 1, Rules.API_COVERAGE));
-        assertThat(result.all()).noneMatch(Diagnostic::isError);
-        assertThat(result.all().get(6).message()).startsWith("network 1.9: 27 of 39 operations (69.2%)");
+        assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
+        assertThat(result.diagnostics().get(6).message()).startsWith("network 1.9: 27 of 39 operations (69.2%)");
         // 49 written pages, and 33 API reference pages: per service an overview and one page per tag.
         assertThat(result.pages()).isEqualTo(49 + 33);
         assertThat(copy.resolve("target/doc-check/api-coverage.json")).content().contains("\"percent\" : 69.2");
@@ -128,7 +128,7 @@ class SampleSuiteCheckTest {
         String nav = "network/src/docs/nav.yml";
         int navLine = append(nav, "- guide/no-such-page.md");
 
-        List<Diagnostic> found = check().all().stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> found = check().diagnostics().stream().filter(Diagnostic::isError).toList();
 
         assertThat(found).extracting(Diagnostic::file, Diagnostic::line, Diagnostic::column, Diagnostic::rule)
                 .containsExactly(
@@ -152,7 +152,7 @@ class SampleSuiteCheckTest {
                         tuple(ports, md + 24, 4, Rules.API_OPERATION),
                         tuple(nav, navLine, 3, Rules.NAV_BROKEN),
                         tuple(spec, 12, 24, Rules.SPEC_REF));
-        assertThat(check().all()).filteredOn(d -> d.rule().equals(Rules.NAV_UNREACHABLE))
+        assertThat(check().diagnostics()).filteredOn(d -> d.rule().equals(Rules.NAV_UNREACHABLE))
                 .extracting(Diagnostic::file).containsExactly("network/src/docs/guide/orphan.md");
     }
 }

@@ -47,8 +47,8 @@ public final class ChangeFilter {
             }
         }
         Set<String> causedElsewhere = new HashSet<>();
-        Map<ProjectVersion, Path> docs = new HashMap<>();
-        catalog.projects().forEach(p -> docs.put(p.config().id(), p.config().docs().toAbsolutePath().normalize()));
+        Map<ProjectVersion, ProjectSources> projects = new HashMap<>();
+        catalog.projects().forEach(p -> projects.put(p.config().id(), p));
         Set<ProjectVersion> specsTouched = new HashSet<>();
         catalog.projects().forEach(p -> {
             if (p.specs().stream().anyMatch(spec -> changes.touches(spec.file()))) {
@@ -59,7 +59,7 @@ public final class ChangeFilter {
         links.links().values().forEach(all::addAll);
         for (ResolvedLink link : all) {
             if (link.problem() != null && link.wanted() != null
-                    && (wantsTouchedFile(link.wanted(), docs, changes) || wantsTouchedSpec(link.wanted(), specsTouched))) {
+                    && (wantsTouchedFile(link.wanted(), projects, changes) || wantsTouchedSpec(link.wanted(), specsTouched))) {
                 causedElsewhere.add(key(link.problem()));
             }
         }
@@ -83,12 +83,21 @@ public final class ChangeFilter {
     }
 
     /** Whether the file a link means (whatever extension it was written with) was touched. */
-    private static boolean wantsTouchedFile(PageRef wanted, Map<ProjectVersion, Path> docs, ChangeSet changes) {
-        Path root = docs.get(wanted.project());
-        if (root == null) {
+    private static boolean wantsTouchedFile(PageRef wanted, Map<ProjectVersion, ProjectSources> projects, ChangeSet changes) {
+        ProjectSources project = projects.get(wanted.project());
+        if (project == null) {
             return false;
         }
-        Path file = root.resolve(wanted.source().value()).normalize();
+        // An Antora component's page may be in any of its content roots.
+        for (Path file : project.filesAt(wanted.source())) {
+            if (touched(file, changes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean touched(Path file, ChangeSet changes) {
         String stem = stem(file.toString());
         for (Path touched : changes.changed()) {
             if (stem(touched.toString()).equals(stem) || touched.startsWith(file)) {

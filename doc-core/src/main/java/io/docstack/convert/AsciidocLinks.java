@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
+import io.docstack.model.CrossProject;
 import io.docstack.model.Link;
 
 /**
@@ -55,16 +56,16 @@ final class AsciidocLinks {
 
     /** {@code xref:project[@version]:} at the start of a cross-project xref macro. */
     private static final Pattern PROJECT_XREF = Pattern.compile(
-            "(?<![\\\\\\w])xref:([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?):(?=[^\\s\\[]*\\[)");
+            "(?<![\\\\\\w])xref:(" + CrossProject.WRITTEN + "):(?=[^\\s\\[]*\\[)");
     /** {@code api:service[@version]:} at the start of an API reference macro ({@code api:image:listImages[]}). */
     private static final Pattern API_MACRO = Pattern.compile(
-            "(?<![\\\\\\w])api:([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?):(?=[^\\s\\[]*\\[)");
+            "(?<![\\\\\\w])api:(" + CrossProject.WRITTEN + "):(?=[^\\s\\[]*\\[)");
     /** A protected macro left as text. */
     private static final Pattern PROTECTED_IN_TEXT = Pattern.compile(
-            "(?<![\\w])(api|xref):([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?)%3A");
+            "(?<![\\w])(api|xref):(" + CrossProject.WRITTEN + ")%3A");
     /** The colon after the project, as {@link #protectProjectXrefs} writes it. */
     private static final String PROJECT_COLON = "%3A";
-    private static final Pattern PROTECTED_PROJECT = Pattern.compile("^([a-z0-9][a-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?)%3A");
+    private static final Pattern PROTECTED_PROJECT = Pattern.compile("^(" + CrossProject.WRITTEN + ")%3A");
 
     private AsciidocLinks() {
     }

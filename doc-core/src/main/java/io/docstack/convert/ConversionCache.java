@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -17,6 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import io.docstack.model.Version;
+import io.docstack.model.WholeFile;
 
 /**
  * What the review gate learnt from each page last time (title, headings, anchors, links and
@@ -52,6 +54,22 @@ public final class ConversionCache {
         this.file = file;
         this.salt = salt;
         this.previous = previous;
+    }
+
+    /**
+     * What makes cached conversions of one run valid in another: the engine that made them (for
+     * snapshots, the jar's size and time, since the version does not change between builds), the
+     * limits, and each project's heading-id style.
+     */
+    public static String salt(io.docstack.config.SiteConfig config) {
+        StringBuilder salt = new StringBuilder(Version.current()).append('|').append(Version.engineStamp()).append('|')
+                .append(config.limits());
+        config.projects().forEach(p -> salt.append('|').append(p.id()).append('=').append(p.anchors())
+                .append(p.trusted() ? "" : ",untrusted"));
+        // Untrusted pages convert differently (sanitized, secure mode): a change of trust must not reuse them.
+        config.gitSources().forEach(g -> salt.append("|git=").append(g.trusted()));
+        config.bundles().forEach(b -> salt.append("|bundle=").append(b.trusted()));
+        return salt.toString();
     }
 
     /** The cache in {@code file}, or an empty one when it is missing, unreadable or made with another salt. */
@@ -134,11 +152,8 @@ public final class ConversionCache {
 
     /** Writes the pages of this run atomically, sorted so that the same pages give the same bytes. */
     public void save() throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".cache", ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        WholeFile.write(file, stream -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
                 out.writeInt(MAGIC);
                 CacheCodec.string(out, salt);
                 Map<String, Entry> sorted = new TreeMap<>(current);
@@ -151,10 +166,7 @@ public final class ConversionCache {
                     CacheCodec.write(out, entry.getValue().conversion());
                 }
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static boolean dependsOnOtherFiles(String text) {

@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
+import io.docstack.model.WholeFile;
 
 /**
  * The persistent memory of links that worked: {@code {"version":1,"entries":{URL:{"status":"ok",
@@ -68,15 +68,7 @@ final class LinkCache {
             return;
         }
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-            try {
-                JSON.writeValue(temp.toFile(), toJson());
-                move(temp, file);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            WholeFile.write(file, out -> JSON.writeValue(out, toJson()));
         } catch (IOException e) {
             // Deliberately ignored: a read-only cache location must not fail the gate; the next run re-checks.
         }
@@ -102,13 +94,5 @@ final class LinkCache {
         ObjectNode all = root.putObject("entries");
         entries.forEach((url, checkedAt) -> all.putObject(url).put("status", "ok").put("checkedAt", checkedAt));
         return root;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

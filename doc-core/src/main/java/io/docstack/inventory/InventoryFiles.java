@@ -13,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import io.docstack.config.Limits;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
 import io.docstack.model.UserInfo;
+import io.docstack.model.WholeFile;
 
 /**
  * Reads and writes link inventories as JSON. An inventory is read from a {@code .json} file, from
@@ -102,15 +102,7 @@ public final class InventoryFiles {
 
     /** Writes {@code inventory} to {@code file} atomically (a reader never sees half a file). */
     public static void write(Inventory inventory, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".inventory", ".tmp");
-        try {
-            Files.write(temp, toJson(inventory));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        WholeFile.write(file, toJson(inventory));
     }
 
     static Loaded parse(String where, byte[] json) {

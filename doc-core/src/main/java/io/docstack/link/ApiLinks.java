@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.docstack.model.CrossProject;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Link;
 import io.docstack.model.PageRef;
@@ -138,7 +139,7 @@ final class ApiLinks {
             return new Match(null, Rules.API_VERSION, "'" + target.operation() + "' is not in version "
                     + index.service().project().version() + " of " + index.service().service(),
                     "version " + String.join(", ", others) + " has it; name the version with api:"
-                            + index.service().service() + "@" + others.get(0) + ":…");
+                            + new CrossProject(index.service().service(), others.get(0)) + ":…");
         }
         return new Match(null, Rules.API_OPERATION, message, hint);
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.docstack.model.CrossProject;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.AntoraId;
 
@@ -27,11 +28,11 @@ import io.docstack.source.AntoraId;
 sealed interface LinkTarget {
 
     Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    Pattern API = Pattern.compile("^api:([a-z0-9][a-z0-9._-]*|)(?:@([A-Za-z0-9][A-Za-z0-9._-]*))?:(.+)$", Pattern.DOTALL);
+    Pattern API = Pattern.compile("^api:(" + CrossProject.NAME + "|)(?:@(" + CrossProject.VERSION + "))?:(.+)$", Pattern.DOTALL);
     Pattern API_REQUEST = Pattern.compile("(?i)(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\\s+(\\S+)");
     /** The families an Antora xref may name: the publishable ones. */
     java.util.Set<String> XREF_FAMILIES = java.util.Set.of("page", "attachment", "image");
-    Pattern XREF = Pattern.compile("^xref:(?:([a-z0-9][a-z0-9._-]*)(?:@([A-Za-z0-9][A-Za-z0-9._-]*))?:)?([^#?]*)(?:\\?[^#]*)?(?:#(.*))?$");
+    Pattern XREF = Pattern.compile("^xref:(?:(" + CrossProject.NAME + ")(?:@(" + CrossProject.VERSION + "))?:)?([^#?]*)(?:\\?[^#]*)?(?:#(.*))?$");
 
     /** A URL outside the site. */
     record External(String url) implements LinkTarget {
@@ -53,6 +54,11 @@ sealed interface LinkTarget {
      */
     record InSite(String project, String version, String path, boolean fromRoot, String query, String anchor)
             implements LinkTarget {
+
+        /** The project it names as written ({@code network@1.9}); only for a target that names one. */
+        CrossProject named() {
+            return new CrossProject(project, version);
+        }
     }
 
     /**

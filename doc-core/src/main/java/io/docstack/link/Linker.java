@@ -21,7 +21,7 @@ import io.docstack.model.Suggestions;
 import io.docstack.model.UrlPolicy;
 import io.docstack.source.AntoraComponent;
 import io.docstack.source.Catalog;
-import io.docstack.source.SourceFile;
+import io.docstack.source.IndexPage;
 
 /**
  * The link stage: resolves every link of every page against the catalog, the converted pages
@@ -205,9 +205,8 @@ public final class Linker {
         Optional<ProjectVersion> project = target.project() == null ? Optional.of(page.project())
                 : targets.project(target.project(), target.version(), page.project());
         if (project.isEmpty()) {
-            String wanted = target.project() + (target.version() == null ? "" : "@" + target.version());
             return broken(link, null, problem(Rules.XREF_PROJECT, page, link,
-                    "no project '" + wanted + "' in this site", projectHint(target)));
+                    "no project '" + target.named() + "' in this site", projectHint(target)));
         }
         ProjectVersion projectId = project.get();
         Optional<SitePath> start = target.fromRoot() && target.path().isEmpty() ? targets.startPage(projectId) : Optional.empty();
@@ -254,7 +253,7 @@ public final class Linker {
 
     /** A path whose siblings are what a page's directory URL resolves relative URLs to. */
     private static SitePath directoryUrl(SitePath source) {
-        if (SourceFile.INDEX_PAGES.contains(source.fileName())) {
+        if (IndexPage.isLinkTarget(source.fileName())) {
             return source;
         }
         String value = source.value();
@@ -265,7 +264,7 @@ public final class Linker {
     /** How the author should write the path of a link to {@code real}, in the form they chose. */
     private static String spelled(Link link, LinkTarget.InSite target, Origin page, PageRef real) {
         if (target.project() != null) {
-            return "xref:" + target.project() + (target.version() == null ? "" : "@" + target.version()) + ":" + real.source();
+            return "xref:" + target.named() + ":" + real.source();
         }
         if (link.target().strip().startsWith("xref:")) {
             return "xref:" + real.source();

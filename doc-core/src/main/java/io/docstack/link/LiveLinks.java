@@ -85,7 +85,7 @@ public final class LiveLinks {
         Set<PageRef> relink = new HashSet<>(changed);
         for (PageRef file : changed) {
             // A page that is still there with the same anchors resolves every link into it as before.
-            Object was = before.find(file.project(), file.source()).orElse(null);
+            Targets.Target was = before.find(file.project(), file.source()).orElse(null);
             if (was == null || !was.equals(linker.targets().find(file.project(), file.source()).orElse(null))) {
                 relink.addAll(linkers.getOrDefault(file, Set.of()));
             }

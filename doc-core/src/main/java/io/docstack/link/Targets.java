@@ -16,6 +16,7 @@ import io.docstack.model.PageRef;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
 import io.docstack.source.Catalog;
+import io.docstack.source.IndexPage;
 import io.docstack.source.ProjectSources;
 import io.docstack.source.SourceFile;
 
@@ -197,7 +198,7 @@ final class Targets {
             candidates.add(path.withExtension("md"));
             candidates.add(path.withExtension("adoc"));
         } else if (extension.isEmpty()) {
-            for (String index : SourceFile.INDEX_PAGES) {
+            for (String index : IndexPage.LINK_TARGETS) {
                 candidates.add(SitePath.of(path.value() + "/" + index));
             }
             candidates.add(SitePath.of(path.value() + ".md"));

@@ -19,6 +19,7 @@ import io.docstack.model.Page;
 import io.docstack.model.ProjectVersion;
 import io.docstack.model.SitePath;
 import io.docstack.source.Catalog;
+import io.docstack.source.IndexPage;
 import io.docstack.source.ProjectSources;
 
 /**
@@ -170,7 +171,7 @@ public final class Navigator {
         }
 
         Page index() {
-            return pages.stream().filter(p -> isIndex(p.source())).findFirst().orElse(null);
+            return pages.stream().filter(p -> IndexPage.headsFolderInNav(p.source())).findFirst().orElse(null);
         }
 
         List<NavItem> items(Supplier<String> ids, boolean top) {
@@ -208,12 +209,5 @@ public final class Navigator {
             String words = name.replace('-', ' ').replace('_', ' ');
             return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
         }
-    }
-
-    static boolean isIndex(SitePath path) {
-        String name = path.fileName();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        return base.equals("index") || base.equals("README");
     }
 }

@@ -16,7 +16,7 @@ import io.docstack.model.Page;
 import io.docstack.model.PageRef;
 import io.docstack.model.Rules;
 import io.docstack.model.SitePath;
-import io.docstack.source.SourceFile;
+import io.docstack.source.IndexPage;
 
 /**
  * Finds pages a reader cannot reach: pages that are neither in their project's navigation nor
@@ -74,6 +74,6 @@ public final class Reachability {
     }
 
     private static boolean isHome(SitePath source) {
-        return SourceFile.INDEX_PAGES.contains(source.value());
+        return IndexPage.isLinkTarget(source.value());
     }
 }

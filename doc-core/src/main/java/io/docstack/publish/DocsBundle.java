@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import io.docstack.config.ProjectConfig;
 import io.docstack.inventory.Inventory;
 import io.docstack.inventory.InventoryFiles;
+import io.docstack.model.WholeFile;
 import io.docstack.source.BundleDescriptor;
 
 /**
@@ -46,25 +46,18 @@ public final class DocsBundle {
                 add(location, BundleDescriptor.SPECS + "/", files);
             }
         }
-        Path temporary = zip.resolveSibling("." + zip.getFileName() + ".tmp");
         try {
-            Files.createDirectories(zip.toAbsolutePath().getParent());
-            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temporary))) {
-                entry(out, BundleDescriptor.FILE_NAME, BundleDescriptor.of(project).toJson());
-                entry(out, Inventory.FILE_NAME, InventoryFiles.toJson(inventory));
-                for (Map.Entry<String, Path> file : files.entrySet()) {
-                    entry(out, file.getKey(), Files.readAllBytes(file.getValue()));
+            WholeFile.write(zip, stream -> {
+                try (ZipOutputStream out = new ZipOutputStream(stream)) {
+                    entry(out, BundleDescriptor.FILE_NAME, BundleDescriptor.of(project).toJson());
+                    entry(out, Inventory.FILE_NAME, InventoryFiles.toJson(inventory));
+                    for (Map.Entry<String, Path> file : files.entrySet()) {
+                        entry(out, file.getKey(), Files.readAllBytes(file.getValue()));
+                    }
                 }
-            }
-            Files.move(temporary, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the docs bundle " + zip, e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // Only a leftover temporary file: the bundle itself was written or reported.
-            }
         }
     }
 

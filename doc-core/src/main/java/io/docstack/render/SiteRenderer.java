@@ -25,7 +25,7 @@ import io.docstack.nav.NavItem;
 import io.docstack.nav.NavTree;
 import io.docstack.nav.SiteNavigation;
 import io.docstack.source.Catalog;
-import io.docstack.source.SourceFile;
+import io.docstack.source.IndexPage;
 
 /**
  * The render stage: every page through the theme's {@code page.peb}, plus the landing page
@@ -39,7 +39,8 @@ public final class SiteRenderer {
 
     /** Folder of the theme's assets in the site. */
     public static final String ASSETS = "_docstack";
-    public static final String GENERATOR = "Docstack 0.1.0";
+    /** What made the site, as pages name it (their generator tag and footer). */
+    public static final String GENERATOR = "Docstack " + io.docstack.model.Version.current();
 
     private final SiteConfig config;
     private final Theme theme;
@@ -291,7 +292,7 @@ public final class SiteRenderer {
 
     /** The project's home: its root index page, else the first page of its navigation. */
     private Optional<SitePath> findHome(ProjectVersion project, List<PageRef> readingOrder) {
-        for (String name : SourceFile.INDEX_PAGES) {
+        for (String name : IndexPage.LINK_TARGETS) {
             Page page = pages.get(new PageRef(project, SitePath.of(name)));
             if (page != null) {
                 return Optional.of(page.sitePath());

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import io.docstack.convert.ConvertedSite;
+import io.docstack.model.StageClock;
 import io.docstack.spec.ApiSite;
 
 /**
@@ -58,30 +58,21 @@ public final class SiteSearch {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(apis, "apis");
         Objects.requireNonNull(work, "work");
-        Map<String, Duration> stages = new LinkedHashMap<>();
+        StageClock clock = new StageClock();
         Path index = work.resolve(INDEX);
         Path export = work.resolve(EXPORT);
         // The documents are garbage once the index holds them: the export reads the index only.
-        int documents = writeIndex(site, apis, index, stages);
-        StaticIndex.Written exported = time(stages, "search export", () -> StaticIndex.write(index, export));
-        return new Built(index, export, documents, exported, stages);
+        int documents = writeIndex(site, apis, index, clock);
+        StaticIndex.Written exported = clock.time("search export", () -> StaticIndex.write(index, export));
+        return new Built(index, export, documents, exported, clock.stages());
     }
 
-    private static int writeIndex(ConvertedSite site, ApiSite apis, Path index, Map<String, Duration> stages) {
-        List<SearchDocument> documents = time(stages, "search documents", () -> SearchDocuments.of(site, apis));
-        time(stages, "search index", () -> {
+    private static int writeIndex(ConvertedSite site, ApiSite apis, Path index, StageClock clock) {
+        List<SearchDocument> documents = clock.time("search documents", () -> SearchDocuments.of(site, apis));
+        clock.time("search index", () -> {
             SearchIndex.write(documents, index);
             return null;
         });
         return documents.size();
-    }
-
-    private static <T> T time(Map<String, Duration> stages, String stage, Supplier<T> work) {
-        long start = System.nanoTime();
-        try {
-            return work.get();
-        } finally {
-            stages.put(stage, Duration.ofNanos(System.nanoTime() - start));
-        }
     }
 }

@@ -31,11 +31,6 @@ public final class SiteSnapshot {
         this.problems = Map.copyOf(copy);
     }
 
-    /** The same files and problems, answering searches from {@code next} (the caller closes it). */
-    public SiteSnapshot withSearcher(Searcher next) {
-        return new SiteSnapshot(files, problems, next);
-    }
-
     /** The files as kept: {@link Packed}. */
     Map<SitePath, byte[]> files() {
         return files;

@@ -98,6 +98,23 @@ public record AntoraComponent(String name, String version, String title, String 
         return ROOT.equals(module) ? path.value() : path.value().substring(module.length() + 1);
     }
 
+    /**
+     * Where in {@code root} the file published at {@code path} is, or was (a removed page's): the
+     * inverse of {@link #sitePath}, so {@code _images/a.png} of ROOT is {@code modules/ROOT/images/a.png}.
+     */
+    public Path fileIn(Path root, SitePath path) {
+        String module = module(path);
+        String inModule = pathInModule(path);
+        String family = "pages";
+        for (String published : List.of("images", "attachments")) {
+            if (inModule.startsWith("_" + published + "/")) {
+                family = published;
+                inModule = inModule.substring(published.length() + 2);
+            }
+        }
+        return root.resolve("modules").resolve(module).resolve(family).resolve(inModule).normalize();
+    }
+
     /** Where the start page is: {@code start_page} ({@code module:page.adoc}), else ROOT's {@code index.adoc}. */
     public SitePath startPagePath() {
         if (startPage == null || startPage.isBlank()) {

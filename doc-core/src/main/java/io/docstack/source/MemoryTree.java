@@ -83,7 +83,11 @@ final class MemoryTree {
         return Files.newOutputStream(file);
     }
 
-    /** How diagnostics show a file of an in-memory tree: its source and its path there ({@code compute@release/2.1/src/docs/a.md}). */
+    /**
+     * How diagnostics show a file of an in-memory tree: its source and its path there
+     * ({@code compute@release/2.1/src/docs/a.md}). The in-memory half of {@link Sources#display},
+     * which every other caller uses; called directly only where a tree's file is being read.
+     */
     static String display(Path file) {
         return file.toAbsolutePath().normalize().toString().substring(1);
     }

@@ -79,6 +79,27 @@ public record ProjectSources(ProjectConfig config, List<SourceFile> files, Sourc
     }
 
     /**
+     * Every folder the project is read from, absolute: {@link #folders()} and, for Docstack's
+     * layout, its spec locations. A change to the project is a change under one of them.
+     */
+    public List<java.nio.file.Path> allFolders() {
+        List<java.nio.file.Path> all = new java.util.ArrayList<>(folders());
+        if (antora == null) {
+            config.specLocations().forEach(location -> all.add(location.toAbsolutePath().normalize()));
+        }
+        return all;
+    }
+
+    /**
+     * Where the file published at {@code path} of this project is, or was (a page since removed),
+     * absolute: one path per folder (an Antora component's in each of its content roots).
+     */
+    public List<java.nio.file.Path> filesAt(SitePath path) {
+        return folders().stream().map(folder -> antora != null ? antora.fileIn(folder, path)
+                : folder.resolve(path.value()).normalize()).toList();
+    }
+
+    /**
      * Whether {@code file} of this project is trusted: its project's setting, or for an Antora
      * component, its content root's ({@link AntoraComponent#trusted}).
      */

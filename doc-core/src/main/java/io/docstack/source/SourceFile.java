@@ -1,7 +1,6 @@
 package io.docstack.source;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -39,9 +38,6 @@ public record SourceFile(ProjectVersion project, SitePath path, Path file, Kind 
             return this == MARKDOWN || this == ASCIIDOC;
         }
     }
-
-    /** Page names that stand for their folder, in order of preference (a folder link, a project's home). */
-    public static final List<String> INDEX_PAGES = List.of("index.md", "index.adoc", "README.md");
 
     public SourceFile {
         Objects.requireNonNull(project, "project");

@@ -110,7 +110,7 @@ public final class Sources {
         List<Diagnostic> antoraFound = new ArrayList<>();
         List<ProjectSources> antora = null; // read again, all at once, when one of them is
         for (ProjectSources project : previous.projects()) {
-            List<Path> roots = roots(project);
+            List<Path> roots = project.allFolders();
             if (cameOrWent.stream().noneMatch(p -> roots.stream().anyMatch(p::startsWith))) {
                 projects.add(project);
                 continue;
@@ -148,15 +148,6 @@ public final class Sources {
     private static Set<Path> untrustedRoots(Catalog previous) {
         Set<Path> roots = new HashSet<>();
         previous.projects().stream().filter(p -> p.antora() != null).forEach(p -> roots.addAll(p.antora().untrustedRoots()));
-        return roots;
-    }
-
-    /** A project's docs folder and spec locations, or an Antora component's content roots, absolute. */
-    private static List<Path> roots(ProjectSources project) {
-        List<Path> roots = new ArrayList<>(project.folders());
-        if (project.antora() == null) {
-            project.config().specLocations().forEach(location -> roots.add(absolute(location)));
-        }
         return roots;
     }
 

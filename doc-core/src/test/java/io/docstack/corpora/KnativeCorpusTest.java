@@ -67,7 +67,7 @@ class KnativeCorpusTest {
         CheckResult result = Docstack.check(config, CheckOptions.reportingTo(temp.resolve("doc-check")));
 
         // Sorted by file, line (as a number), rule and target; two equal links on one line stay two rows.
-        List<String> rows = result.all().stream()
+        List<String> rows = result.diagnostics().stream()
                 .filter(Diagnostic::isError)
                 .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                         .thenComparing(Diagnostic::rule).thenComparing(d -> target(d.message())))
@@ -105,8 +105,8 @@ class KnativeCorpusTest {
         CheckResult result = Docstack.check(config, CheckOptions.reportingTo(temp.resolve("doc-check")));
 
         String prefix = "knative@main/";
-        assertThat(result.all()).filteredOn(Diagnostic::isError).allMatch(d -> d.file().startsWith(prefix));
-        List<String> rows = result.all().stream()
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).allMatch(d -> d.file().startsWith(prefix));
+        List<String> rows = result.diagnostics().stream()
                 .filter(Diagnostic::isError)
                 .sorted(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                         .thenComparing(Diagnostic::rule).thenComparing(d -> target(d.message())))

@@ -57,7 +57,7 @@ class BaselineFuzzTest {
             SiteConfig config = site.withDocs().build();
             CheckResult result = site.confined(() -> Docstack.check(config,
                     new CheckOptions(site.output(), baseline, false, null, null, null)));
-            Invariants.wellFormed(result.all());
+            Invariants.wellFormed(result.diagnostics());
             Invariants.wellFormed(result.reported());
             if (Baseline.read(baseline) instanceof Baseline.Unreadable unreadable) {
                 Diagnostic problem = unreadable.problem();
@@ -68,13 +68,13 @@ class BaselineFuzzTest {
                     assertThat(d.isError()).isTrue();
                 });
             } else {
-                assertThat(result.all()).as("problems of the whole site").containsAll(result.reported());
+                assertThat(result.diagnostics()).as("problems of the whole site").containsAll(result.reported());
             }
             long written = TestFiles.tree(site.output()).values().stream().mapToLong(b -> b.length).sum();
             assertThat(written).as("report bytes").isLessThanOrEqualTo(FuzzSite.SLACK_BYTES
                     + FuzzSite.BYTES_PER_INPUT_BYTE * (long) input.length);
             TestFiles.tree(site.output()).forEach(FuzzSite::assertNoSecret);
-            assertThat(result.all()).extracting(Diagnostic::file).contains("docs/broken.md");
+            assertThat(result.diagnostics()).extracting(Diagnostic::file).contains("docs/broken.md");
         }
     }
 }

@@ -1,28 +1,16 @@
-package io.docstack;
+package io.docstack.model;
 
 /** Docstack's version, from the jar's manifest; "dev" when run from classes. */
-final class Version {
+public final class Version {
 
     private Version() {
     }
 
     /**
-     * What makes cached conversions of one run valid in another: the engine that made them (for
-     * snapshots, the jar's size and time, since the version does not change between builds), the
-     * limits, and each project's heading-id style.
+     * What stands for the engine's code in a cache key: for snapshots, the jar's size and time,
+     * since the version does not change between builds.
      */
-    static String cacheSalt(io.docstack.config.SiteConfig config) {
-        StringBuilder salt = new StringBuilder(current()).append('|').append(engineStamp()).append('|')
-                .append(config.limits());
-        config.projects().forEach(p -> salt.append('|').append(p.id()).append('=').append(p.anchors())
-                .append(p.trusted() ? "" : ",untrusted"));
-        // Untrusted pages convert differently (sanitized, secure mode): a change of trust must not reuse them.
-        config.gitSources().forEach(g -> salt.append("|git=").append(g.trusted()));
-        config.bundles().forEach(b -> salt.append("|bundle=").append(b.trusted()));
-        return salt.toString();
-    }
-
-    private static String engineStamp() {
+    public static String engineStamp() {
         try {
             var location = Version.class.getProtectionDomain().getCodeSource().getLocation();
             java.nio.file.Path path = java.nio.file.Path.of(location.toURI());
@@ -47,7 +35,8 @@ final class Version {
         }
     }
 
-    static String current() {
+    /** The version, as in the generator tag of every page and in reports. */
+    public static String current() {
         String version = Version.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }

@@ -10,7 +10,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.docstack.config.SiteConfig;
@@ -22,8 +27,9 @@ import io.docstack.serve.SiteSnapshot;
  * (every file, byte for byte, every page's problems) and the problems it reports are what a whole
  * build of the same sources gives. The edits cover what an edit can reach: a page's text, an anchor
  * other projects link to, a heading and a title that links without text show, a title the
- * navigation shows, pages created and deleted, a nav file, an asset, an AsciiDoc partial, a
- * spec, the theme's files, a folder renamed, a page broken and mended by an atomic save.
+ * navigation shows, pages created and deleted, a page in a new folder, a nav file, an asset, an
+ * AsciiDoc partial, a spec, the theme's files, a folder renamed, a page broken and mended by an
+ * atomic save. Each kind is its own case ({@link #edits}).
  */
 class PreviewBuildTest {
 
@@ -31,6 +37,7 @@ class PreviewBuildTest {
     Path copy;
     private Path suite;
     private SiteConfig config;
+    private String portsText;
 
     @BeforeEach
     void copySuite() throws IOException {
@@ -40,52 +47,97 @@ class PreviewBuildTest {
         config = SampleSuite.site(suite).themeDir(suite.resolve("theme")).build();
     }
 
-    @Test
-    void everyEditServesWhatAWholeBuildServes() throws IOException {
-        Path network = suite.resolve("network/src/docs");
-        Path ports = network.resolve("guide/ports.md");
-        Path routers = network.resolve("guide/routers.md");
+    /** One kind of edit: the steps it takes on the sample suite, each compared to a whole build. */
+    @FunctionalInterface
+    interface Edit {
+        void apply(PreviewBuildTest test, PreviewBuild live) throws IOException;
+    }
+
+    /**
+     * Each kind of edit on its own preview of the suite, so one failure does not hide the others.
+     * A case of several steps is a sequence whose later steps depend on the earlier ones (a link
+     * broken, then the page it wants).
+     */
+    static Stream<Arguments> edits() {
+        return Stream.of(
+                edit("a page's text", (t, live) -> t.edit(live, t.ports(), t.portsText + "\nOne more paragraph.\n")),
+                // links without text show their target's title or heading
+                edit("links without text, then a heading they show", (t, live) -> {
+                    t.edit(live, t.network().resolve("guide/empty-links.md"),
+                            "# Empty links\n\nSee [](ports.md#create-a-port) and [](routers.md).\n");
+                    t.edit(live, t.ports(), t.portsText.replace("## Create a port {#create-a-port}", "## Create one port {#create-a-port}"));
+                }),
+                // compute's launch.md links to #create-a-port: its page and banner change
+                edit("an anchor other projects link to", (t, live) ->
+                        t.edit(live, t.ports(), t.portsText.replace("{#create-a-port}", "{#make-a-port}"))),
+                // the title is shown in the navigation of every network page
+                edit("a title the navigation shows", (t, live) ->
+                        t.edit(live, t.routers(), Files.readString(t.routers()).replace("title: Routers", "title: Virtual routers"))),
+                edit("a broken link, the page and asset it wants, then that page deleted", (t, live) -> {
+                    t.edit(live, t.routers(), Files.readString(t.routers()) + "\nSee [later](later.md) and ![map](../images/map.svg).\n");
+                    t.edit(live, t.network().resolve("guide/later.md"), "# Later\n\nLinks to [ports](ports.md#port-security).\n");
+                    t.edit(live, t.network().resolve("images/map.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+                    t.delete(live, t.network().resolve("guide/later.md"));
+                }),
+                edit("a page in a new folder", (t, live) ->
+                        t.edit(live, t.network().resolve("recipes/first.md"), "# First recipe\n\nSee [ports](../guide/ports.md).\n")),
+                edit("the nav file", (t, live) -> {
+                    Path nav = t.network().resolve("nav.yml");
+                    t.edit(live, nav, Files.readString(nav).replace("    - guide/routers.md\n", ""));
+                }),
+                // a partial two AsciiDoc pages include
+                edit("an AsciiDoc partial", (t, live) -> {
+                    Path partial = t.suite.resolve("identity/src/docs/_partials/common-auth.adoc");
+                    t.edit(live, partial, Files.readString(partial) + "\nEdited partial text.\n");
+                }),
+                // a spec: its reference pages, and every api: reference into it
+                edit("a spec", (t, live) -> {
+                    Path spec = t.suite.resolve("network/src/openapi/network.yaml");
+                    t.edit(live, spec, Files.readString(spec).replace("summary: Show a network", "summary: Show one network"));
+                }),
+                // the theme: every page
+                edit("a theme asset", (t, live) -> t.edit(live, t.suite.resolve("theme/assets/custom.css"), "body { color: #222; }\n")),
+                edit("a theme template", (t, live) -> t.edit(live, t.suite.resolve("theme/templates/404.peb"),
+                        "{% extends \"layout.peb\" %}\n{% block content %}<h1>Nothing here</h1>{% endblock %}\n")),
+                // a folder renamed: the watcher reports both folders
+                edit("a folder renamed", (t, live) -> {
+                    Path moved = t.network().resolve("debugging");
+                    Files.move(t.network().resolve("troubleshooting"), moved);
+                    t.applyAndCompare(live, Set.of(t.network().resolve("troubleshooting"), moved));
+                }),
+                // a page broken, then mended with an atomic save (a temporary file renamed over it)
+                edit("a page broken, then mended by an atomic save", (t, live) -> {
+                    t.edit(live, t.ports(), "---\ntitle: [unclosed\n---\n# Ports\n");
+                    Path temporary = Files.writeString(t.network().resolve("guide/ports.md.tmp"), t.portsText);
+                    Files.move(temporary, t.ports(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    t.applyAndCompare(live, Set.of(temporary, t.ports()));
+                }));
+    }
+
+    private static Arguments edit(String kind, Edit edit) {
+        return Arguments.of(Named.of(kind, edit));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edits")
+    void anEditServesWhatAWholeBuildServes(Edit edit) throws IOException {
+        portsText = Files.readString(ports());
         try (PreviewBuild live = PreviewBuild.start(config)) {
-            String portsText = Files.readString(ports);
-            edit(live, ports, portsText + "\nOne more paragraph.\n");
-            // links without text show their target's title or heading
-            edit(live, network.resolve("guide/empty-links.md"),
-                    "# Empty links\n\nSee [](ports.md#create-a-port) and [](routers.md).\n");
-            edit(live, ports, portsText.replace("## Create a port {#create-a-port}", "## Create one port {#create-a-port}"));
-            // compute's launch.md links to #create-a-port: its page and banner change
-            edit(live, ports, portsText.replace("{#create-a-port}", "{#make-a-port}"));
-            // the title is shown in the navigation of every network page
-            edit(live, routers, Files.readString(routers).replace("title: Routers", "title: Virtual routers"));
-            // a broken link, then the page it wants
-            edit(live, routers, Files.readString(routers) + "\nSee [later](later.md) and ![map](../images/map.svg).\n");
-            edit(live, network.resolve("guide/later.md"), "# Later\n\nLinks to [ports](ports.md#port-security).\n");
-            edit(live, network.resolve("images/map.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
-            // a page deleted: links into it break
-            delete(live, network.resolve("guide/later.md"));
-            // the nav file
-            Path nav = network.resolve("nav.yml");
-            edit(live, nav, Files.readString(nav).replace("    - guide/routers.md\n", ""));
-            // a partial two AsciiDoc pages include
-            Path partial = suite.resolve("identity/src/docs/_partials/common-auth.adoc");
-            edit(live, partial, Files.readString(partial) + "\nEdited partial text.\n");
-            // a spec: its reference pages, and every api: reference into it
-            Path spec = suite.resolve("network/src/openapi/network.yaml");
-            edit(live, spec, Files.readString(spec).replace("summary: Show a network", "summary: Show one network"));
-            // the theme: every page
-            edit(live, suite.resolve("theme/assets/custom.css"), "body { color: #222; }\n");
-            edit(live, suite.resolve("theme/templates/404.peb"),
-                    "{% extends \"layout.peb\" %}\n{% block content %}<h1>Nothing here</h1>{% endblock %}\n");
-            // a folder renamed: the watcher reports both folders
-            Path moved = network.resolve("debugging");
-            Files.move(network.resolve("troubleshooting"), moved);
-            applyAndCompare(live, Set.of(network.resolve("troubleshooting"), moved));
-            // a page broken, then mended with an atomic save (a temporary file renamed over it)
-            edit(live, ports, "---\ntitle: [unclosed\n---\n# Ports\n");
-            Path temporary = Files.writeString(network.resolve("guide/ports.md.tmp"), portsText);
-            Files.move(temporary, ports, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            applyAndCompare(live, Set.of(temporary, ports));
+            edit.apply(this, live);
         }
+    }
+
+    private Path network() {
+        return suite.resolve("network/src/docs");
+    }
+
+    private Path ports() {
+        return network().resolve("guide/ports.md");
+    }
+
+    private Path routers() {
+        return network().resolve("guide/routers.md");
     }
 
     private void edit(PreviewBuild live, Path file, String text) throws IOException {

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.build.BuildResult;
+import io.docstack.check.CheckResult;
 import io.docstack.config.CheckOptions;
 import io.docstack.config.ExternalOptions;
 import io.docstack.external.LocalServer;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.build.BuildResult;
 import io.docstack.config.SiteConfig;
 
 /** Antora's {@code display_version}, {@code prerelease} and the {@code page-component-order} attribute. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.check.CheckResult;
 import io.docstack.config.CheckOptions;
 import io.docstack.config.SiteConfig;
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.build.BuildResult;
+
 /**
  * The same input gives byte-identical output and diagnostics, whatever the number of threads.
  * Uses the golden inputs with the default theme (assets, sitemap and all).

@@ -17,6 +17,8 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.build.BuildResult;
+import io.docstack.build.BundleResult;
 import io.docstack.config.BundleSource;
 import io.docstack.config.Limits;
 import io.docstack.config.ProjectConfig;

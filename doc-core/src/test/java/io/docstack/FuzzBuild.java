@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.docstack.model.StageClock;
 import io.docstack.config.SiteConfig;
 import io.docstack.convert.Converter;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.SitePath;
+import io.docstack.model.StageClock;
+import io.docstack.pipeline.Pipeline;
+import io.docstack.pipeline.Rendering;
+import io.docstack.pipeline.Validated;
 import io.docstack.search.SearchDocuments;
 
 /**
@@ -43,12 +46,14 @@ public final class FuzzBuild {
 
     /** Validates, indexes (documents only) and renders the site of {@code config} into memory. */
     public static synchronized Result inMemory(SiteConfig config) {
-        Converter open = converter(config);
-        Docstack.Validated site = Docstack.validateWith(config, new StageClock(), true, open::convert);
+        Validated site;
+        try (Pipeline pipeline = Pipeline.with(config, converter(config), true)) {
+            site = pipeline.full(new StageClock());
+        }
         SearchDocuments.of(site.converted(), site.apis());
         Map<String, byte[]> files = new ConcurrentHashMap<>();
-        Docstack.renderInto(config, site, null, (SitePath path, byte[] content) -> files.put(path.value(), content));
-        return new Result(Docstack.withSeverities(config, site.diagnostics()), files);
+        Rendering.whole(config, site, Rendering.renderer(config, site), (SitePath path, byte[] content) -> files.put(path.value(), content));
+        return new Result(config.withSeverities(site.diagnostics()), files);
     }
 
     private static Converter converter(SiteConfig config) {

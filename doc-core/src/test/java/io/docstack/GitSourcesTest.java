@@ -11,12 +11,14 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.build.BuildResult;
 import io.docstack.config.GitSource;
 import io.docstack.config.Limits;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;
+import io.docstack.serve.PreviewBuild;
 
 /**
  * Git repositories as sources: matching branches and tags become versions, read from the git

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.build.BuildResult;
 import io.docstack.model.Diagnostic;
 
 /**

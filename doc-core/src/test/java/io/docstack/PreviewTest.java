@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.serve.Preview;
+
 /**
  * {@code doc:serve}'s engine on the sample suite: the site is served from memory, an edit of a
  * page's source reaches the open event streams as the page's path and the served page shows it; a

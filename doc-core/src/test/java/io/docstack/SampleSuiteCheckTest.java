@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.check.CheckResult;
+import io.docstack.check.Gate;
 import io.docstack.config.CheckOptions;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Rules;

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.build.BuildResult;
 import io.docstack.config.BundleSource;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.docstack.build.BuildResult;
+import io.docstack.check.CheckResult;
 import io.docstack.config.CheckOptions;
+import io.docstack.model.SourceTally;
 
 /**
  * The summary lines count projects from where they came, not from the configuration's folder

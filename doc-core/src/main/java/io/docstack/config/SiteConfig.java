@@ -1,10 +1,13 @@
 package io.docstack.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.docstack.model.Diagnostic;
 import io.docstack.model.Severity;
 
 /**
@@ -77,6 +80,17 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         }
     }
 
+    /** {@code diagnostics} with the configured per-rule severities applied, sorted as reports list them. */
+    public List<Diagnostic> withSeverities(List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+        for (Diagnostic diagnostic : diagnostics) {
+            Severity override = severities.get(diagnostic.rule());
+            out.add(override == null ? diagnostic : diagnostic.withSeverity(override));
+        }
+        Collections.sort(out);
+        return out;
+    }
+
     public static Builder builder(Path baseDir) {
         return new Builder(baseDir);
     }
@@ -86,18 +100,18 @@ public record SiteConfig(Path baseDir, String title, String siteUrl, List<Projec
         private final Path baseDir;
         private String title;
         private String siteUrl;
-        private final List<ProjectConfig> projects = new java.util.ArrayList<>();
+        private final List<ProjectConfig> projects = new ArrayList<>();
         private Path output;
         private Path themeDir;
         private Limits limits = Limits.DEFAULTS;
         private final Map<String, Severity> severities = new java.util.HashMap<>();
         private double minApiCoverage;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private final List<String> inventories = new java.util.ArrayList<>();
-        private final List<Path> antoraSources = new java.util.ArrayList<>();
+        private final List<String> inventories = new ArrayList<>();
+        private final List<Path> antoraSources = new ArrayList<>();
         private final Map<String, String> attributes = new java.util.LinkedHashMap<>();
-        private final List<GitSource> gitSources = new java.util.ArrayList<>();
-        private final List<BundleSource> bundles = new java.util.ArrayList<>();
+        private final List<GitSource> gitSources = new ArrayList<>();
+        private final List<BundleSource> bundles = new ArrayList<>();
         private boolean publishOnError = true;
         private String startPage;
 

@@ -86,6 +86,14 @@ public final class Converter implements AutoCloseable {
         return new Converter(limits, threads, html, null);
     }
 
+    /**
+     * Like {@link #open(Limits, int, boolean)}, taking unchanged pages from {@code cache} (null for
+     * none; only without HTML) and remembering the others in it. The caller saves the cache.
+     */
+    public static Converter open(Limits limits, int threads, boolean html, ConversionCache cache) {
+        return new Converter(limits, threads, html, cache);
+    }
+
     /** Converts every page of {@code catalog} with {@code threads} workers, with HTML. */
     public static ConvertedSite convert(Catalog catalog, Limits limits, int threads) {
         return convert(catalog, limits, threads, true);
@@ -115,10 +123,15 @@ public final class Converter implements AutoCloseable {
 
     /** Converts every page of {@code catalog}, forgetting any earlier conversion. */
     public ConvertedSite convert(Catalog catalog) {
+        return full(catalog).site();
+    }
+
+    /** {@link #convert(Catalog)}, as an update from nothing: every page is changed. */
+    public Update full(Catalog catalog) {
         last.clear();
         lastListings = Map.of();
         includers.clear();
-        return update(catalog, Set.of()).site();
+        return update(catalog, Set.of());
     }
 
     /**

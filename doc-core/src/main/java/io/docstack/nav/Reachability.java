@@ -29,11 +29,6 @@ public final class Reachability {
     private Reachability() {
     }
 
-    /** One {@link Rules#NAV_UNREACHABLE} warning per unreachable page, sorted. */
-    public static List<Diagnostic> check(ConvertedSite site, LinkGraph links, SiteNavigation navigation) {
-        return unreachable(site, reached(site, links, navigation));
-    }
-
     /** The pages a reader can reach: home pages, pages in a navigation, and pages linked from those, transitively. */
     public static Set<PageRef> reached(ConvertedSite site, LinkGraph links, SiteNavigation navigation) {
         Set<PageRef> reached = new HashSet<>();

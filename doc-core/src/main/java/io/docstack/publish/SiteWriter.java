@@ -121,6 +121,24 @@ public final class SiteWriter implements SiteSink, AutoCloseable {
         }
     }
 
+    /** A new temporary folder whose name starts with {@code prefix}, for work that is deleted when done ({@link #deleteQuietly}). */
+    public static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder", e);
+        }
+    }
+
+    /** Deletes a temporary folder and what it holds, if it can. */
+    public static void deleteQuietly(Path folder) {
+        try {
+            deleteTree(folder);
+        } catch (IOException e) {
+            // A temporary folder left behind is not worth failing finished work.
+        }
+    }
+
     /** Deletes a folder and everything in it; nothing happens when it does not exist. */
     public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.docstack.inventory.Inventory;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.ProjectVersion;
+import io.docstack.model.SourceTally;
 
 /**
  * Every project version of a site with its files: the output of the source stage.
@@ -59,6 +60,12 @@ public record Catalog(List<ProjectSources> projects, List<Inventory> inventories
     }
 
     /** How many files of all projects' folders were read and left out. */
+    /** What this catalog took in, for summary lines: its project versions and the files read and left out. */
+    public SourceTally tally() {
+        ProjectSources.Counts counts = counts();
+        return new SourceTally(projects.size(), counts.read(), counts.skipped());
+    }
+
     public ProjectSources.Counts counts() {
         return projects.stream().map(ProjectSources::counts).reduce(new ProjectSources.Counts(0, 0), ProjectSources.Counts::sum);
     }

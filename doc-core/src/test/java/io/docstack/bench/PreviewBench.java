@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.docstack.Docstack;
-import io.docstack.Preview;
 import io.docstack.TestFiles;
 import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
+import io.docstack.serve.Preview;
 
 /**
  * The preview's figures on a corpus of projects (every sub-folder of the argument is a project, as

@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.docstack.Docstack;
-import io.docstack.Preview;
 import io.docstack.SampleSuite;
+import io.docstack.serve.Preview;
 
 /**
  * Live reload in a real browser: a headless Chromium opens a page the preview serves, the test

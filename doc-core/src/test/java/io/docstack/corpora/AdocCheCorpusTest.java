@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.docstack.BuildResult;
 import io.docstack.Docstack;
+import io.docstack.build.BuildResult;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.docstack.Docstack;
-import io.docstack.Preview;
 import io.docstack.config.SiteConfig;
+import io.docstack.serve.Preview;
 
 /**
  * The preview on real Antora content: {@code doc:serve}'s engine on a copy of Apache Causeway's

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import io.docstack.BuildResult;
 import io.docstack.Docstack;
+import io.docstack.build.BuildResult;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Severity;
 import io.docstack.publish.SiteWriter;

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.docstack.CheckResult;
 import io.docstack.Docstack;
+import io.docstack.check.CheckResult;
 import io.docstack.config.AnchorStyle;
 import io.docstack.config.CheckOptions;
 import io.docstack.config.GitSource;

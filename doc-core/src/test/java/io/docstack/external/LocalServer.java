@@ -114,6 +114,7 @@ public final class LocalServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
+        boolean answered = false;
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
@@ -124,6 +125,10 @@ public final class LocalServer implements AutoCloseable {
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] body = reply.body() != null ? reply.body() : ("status " + reply.status()).getBytes(StandardCharsets.UTF_8);
             boolean noBody = method.equals("HEAD") || reply.status() == 204 || reply.status() == 304;
+            // In flight until the client can have the answer: a client that read the headers may
+            // start its next request while this thread still writes the body (never read) or closes.
+            answered = true;
+            inFlight.decrementAndGet();
             exchange.sendResponseHeaders(reply.status(), noBody ? -1 : body.length);
             if (!noBody) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -140,7 +145,9 @@ public final class LocalServer implements AutoCloseable {
         } catch (IOException e) {
             // The client hung up (timeouts, unread bodies): nothing to answer to.
         } finally {
-            inFlight.decrementAndGet();
+            if (!answered) {
+                inFlight.decrementAndGet();
+            }
         }
     }
 

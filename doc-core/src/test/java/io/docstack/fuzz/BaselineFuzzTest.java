@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
-
-import io.docstack.CheckResult;
 import io.docstack.Docstack;
 import io.docstack.TestFiles;
+import io.docstack.check.CheckResult;
 import io.docstack.config.CheckOptions;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;

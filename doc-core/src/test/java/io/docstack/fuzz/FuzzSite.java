@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import io.docstack.BuildResult;
 import io.docstack.Docstack;
 import io.docstack.FuzzBuild;
 import io.docstack.TestFiles;
+import io.docstack.build.BuildResult;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 

@@ -12,17 +12,16 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 
-import com.code_intelligence.jazzer.api.BugDetectors;
-import com.code_intelligence.jazzer.junit.FuzzTest;
-
 import io.docstack.Docstack;
 import io.docstack.FuzzBuild;
-import io.docstack.Preview;
 import io.docstack.config.SiteConfig;
+import io.docstack.serve.Preview;
 
 /**
  * Fuzzes what the preview reads from a browser: the input is sent as it is (request lines,

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.docstack.BuildResult;
 import io.docstack.Docstack;
 import io.docstack.TestFiles;
+import io.docstack.build.BuildResult;
 import io.docstack.config.Limits;
 import io.docstack.config.SiteConfig;
 import io.docstack.external.LocalServer;

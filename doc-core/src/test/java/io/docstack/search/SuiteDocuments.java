@@ -13,7 +13,7 @@ import io.docstack.spec.ApiPages;
 import io.docstack.spec.ApiSite;
 import io.docstack.spec.Specs;
 
-/** The search documents of the sample suite, through the real pipeline as {@code Docstack.validate} runs it. */
+/** The search documents of the sample suite, through the real pipeline as the {@code Pipeline} runs it. */
 public final class SuiteDocuments {
 
     private SuiteDocuments() {

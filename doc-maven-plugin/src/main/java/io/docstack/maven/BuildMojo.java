@@ -10,8 +10,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.docstack.BuildResult;
 import io.docstack.Docstack;
+import io.docstack.build.BuildResult;
 import io.docstack.config.SiteConfig;
 
 /**

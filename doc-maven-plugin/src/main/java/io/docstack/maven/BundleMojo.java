@@ -13,8 +13,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
 
-import io.docstack.BundleResult;
 import io.docstack.Docstack;
+import io.docstack.build.BundleResult;
 import io.docstack.config.ProjectConfig;
 
 /**

@@ -17,8 +17,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.docstack.CheckResult;
 import io.docstack.Docstack;
+import io.docstack.check.CheckResult;
 import io.docstack.config.CheckOptions;
 import io.docstack.config.ExternalOptions;
 import io.docstack.config.SiteConfig;

@@ -12,9 +12,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.docstack.Docstack;
-import io.docstack.Preview;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
+import io.docstack.serve.Preview;
 
 /**
  * Previews the documentation site: builds it in memory (nothing is written to the output folder),

@@ -1,4 +1,4 @@
-package io.docstack;
+package io.docstack.build;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.docstack;
+package io.docstack.serve;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import io.docstack.serve.SiteSnapshot;
 import io.docstack.serve.SourceWatcher;
 
 /**
- * A running preview ({@link Docstack#serve}): the site built in memory and served, its sources
+ * A running preview ({@code Docstack.serve}): the site built in memory and served, its sources
  * watched, and every batch of edits built again by a {@link PreviewBuild} (only what the edits
  * touch) and pushed to the open pages; the search index follows right after the reload. A build
  * that fails (a bug, not a user mistake: those are diagnostics) is reported, the last good site
@@ -86,7 +86,8 @@ public final class Preview implements AutoCloseable {
         report.accept(new Rebuilt(first.site().size(), Set.of(), first.diagnostics(), millisSince(start), first.stages(), null));
     }
 
-    static Preview start(SiteConfig config, String host, int port, List<String> allowedHosts, Consumer<Rebuilt> report) {
+    /** Starts a preview; see {@code Docstack.serve}. */
+    public static Preview start(SiteConfig config, String host, int port, List<String> allowedHosts, Consumer<Rebuilt> report) {
         Objects.requireNonNull(config, "config");
         return new Preview(config, host, port, allowedHosts, Objects.requireNonNull(report, "report"));
     }

@@ -1,4 +1,4 @@
-package io.docstack;
+package io.docstack.check;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.docstack.model.Version;
-import io.docstack.model.StageClock;
 import io.docstack.change.ChangeFilter;
 import io.docstack.change.GitChanges;
 import io.docstack.config.CheckOptions;
@@ -20,35 +18,51 @@ import io.docstack.link.ResolvedLink;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Page;
 import io.docstack.model.Severity;
-import io.docstack.source.Catalog;
-import io.docstack.source.ProjectSources;
-import io.docstack.source.Sources;
+import io.docstack.model.StageClock;
+import io.docstack.model.Version;
+import io.docstack.pipeline.Pipeline;
+import io.docstack.pipeline.Rendering;
+import io.docstack.pipeline.Validated;
 import io.docstack.report.Baseline;
 import io.docstack.report.ConsoleReport;
 import io.docstack.report.JunitReport;
 import io.docstack.report.ReportFiles;
 import io.docstack.report.SarifReport;
+import io.docstack.source.Catalog;
+import io.docstack.source.ProjectSources;
+import io.docstack.source.Sources;
 
 /**
- * The review gate's last steps: narrow the problems to a change and a baseline, write the
- * SARIF and JUnit reports. A baseline or git reference that cannot be used is itself reported
- * as an error, so the gate never passes silently because of it.
+ * The review gate ({@code doc:check}): the {@link Pipeline} once, without HTML and with the
+ * conversion cache, then the problems narrowed to a change and a baseline, and the SARIF and
+ * JUnit reports written. A baseline or git reference that cannot be used is itself reported as an
+ * error, so the gate never passes silently because of it. Holds no state between calls.
  */
-final class Gate {
+public final class Gate {
 
-    static final String SARIF = "results.sarif";
-    static final String JUNIT = "junit.xml";
+    /** The reports' file names in the report folder. */
+    public static final String SARIF = "results.sarif";
+    public static final String JUNIT = "junit.xml";
 
     private Gate() {
     }
 
-    static CheckResult report(SiteConfig config, CheckOptions options, Docstack.Validated site, ConversionCache cache,
+    /** Aggregates, converts and validates (no theme, no output), narrows as {@code options} say, and writes the reports. */
+    public static CheckResult run(SiteConfig config, CheckOptions options) {
+        StageClock clock = new StageClock();
+        ConversionCache cache = options.cacheFile() == null ? null
+                : clock.time("cache load", () -> ConversionCache.load(options.cacheFile(), ConversionCache.salt(config)));
+        Validated site = Pipeline.once(config, clock, false, cache);
+        return report(config, options, site, cache, clock);
+    }
+
+    private static CheckResult report(SiteConfig config, CheckOptions options, Validated site, ConversionCache cache,
                               StageClock clock) {
         List<Diagnostic> found = new ArrayList<>(site.diagnostics());
         if (options.external() != null) {
             found.addAll(clock.time("external", () -> ExternalLinkChecker.check(externalLinks(site), options.external())));
         }
-        List<Diagnostic> all = Docstack.withSeverities(config, found);
+        List<Diagnostic> all = config.withSeverities(found);
         CheckResult result = clock.time("report", () -> narrowAndWrite(config, options, site, all, clock));
         List<String> notes = new ArrayList<>(result.notes());
         if (cache != null) {
@@ -58,7 +72,7 @@ final class Gate {
                 notes, clock.stages(), result.sources());
     }
 
-    private static CheckResult narrowAndWrite(SiteConfig config, CheckOptions options, Docstack.Validated site,
+    private static CheckResult narrowAndWrite(SiteConfig config, CheckOptions options, Validated site,
                                               List<Diagnostic> all, StageClock clock) {
         List<Diagnostic> reported = new ArrayList<>(all);
         List<String> notes = new ArrayList<>();
@@ -77,7 +91,7 @@ final class Gate {
         JunitReport.write(options.reportDir().resolve(JUNIT), reported, checked, repoPrefix);
         String reports = options.reportDir().resolve(SARIF) + ", " + options.reportDir().resolve(JUNIT);
         if (!site.coverage().services().isEmpty()) {
-            Path coverage = options.reportDir().resolve(Docstack.COVERAGE_JSON);
+            Path coverage = options.reportDir().resolve(Rendering.COVERAGE_JSON);
             ReportFiles.write(coverage, site.coverage().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             reports += ", " + coverage;
         }
@@ -86,7 +100,7 @@ final class Gate {
         List<String> console = options.writeBaseline() ? List.of()
                 : ConsoleReport.lines(reported, projectsByFile(site.catalog())::get);
         return new CheckResult(site.converted().pages().size(), all, reported, console, repoPrefix, notes,
-                clock.stages(), SourceTally.of(site.catalog()));
+                clock.stages(), site.catalog().tally());
     }
 
     private static String saveCache(ConversionCache cache, CheckOptions options) {
@@ -100,7 +114,7 @@ final class Gate {
     }
 
     /** Every http(s) link of every page, with where it was written. */
-    private static List<ExternalLink> externalLinks(Docstack.Validated site) {
+    private static List<ExternalLink> externalLinks(Validated site) {
         List<ExternalLink> links = new ArrayList<>();
         for (Page page : site.converted().pages()) {
             for (ResolvedLink link : site.links().of(page.ref())) {
@@ -129,7 +143,7 @@ final class Gate {
         return projects;
     }
 
-    private static List<Diagnostic> sinceRef(SiteConfig config, CheckOptions options, Docstack.Validated site,
+    private static List<Diagnostic> sinceRef(SiteConfig config, CheckOptions options, Validated site,
                                              List<Diagnostic> current, List<String> notes) {
         // The catalog's projects, so that an Antora component's content roots are watched too; a git
         // ref's or a bundle's files are outside the working tree, and GitChanges leaves them out.

@@ -1,4 +1,4 @@
-package io.docstack;
+package io.docstack.build;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.docstack.model.StageClock;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Severity;
+import io.docstack.model.StageClock;
+import io.docstack.model.SourceTally;
 
 /**
  * What a build did.

@@ -1,4 +1,4 @@
-package io.docstack;
+package io.docstack.check;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.docstack.model.StageClock;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.Severity;
+import io.docstack.model.StageClock;
+import io.docstack.model.SourceTally;
 
 /**
  * What the review gate found.

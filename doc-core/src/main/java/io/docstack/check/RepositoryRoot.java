@@ -1,4 +1,4 @@
-package io.docstack;
+package io.docstack.check;
 
 import java.io.File;
 import java.nio.file.Files;

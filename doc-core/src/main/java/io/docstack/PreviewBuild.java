@@ -263,14 +263,14 @@ final class PreviewBuild implements AutoCloseable {
         return result;
     }
 
-    /** The projects whose navigation may have changed: with a changed page or asset, new files, or an edited nav file. */
+    /** The projects whose navigation may have changed: with a changed page or asset, new files, or an edited file their nav reads. */
     private Set<ProjectVersion> navProjects(Catalog catalog, Scope scope) {
         Set<ProjectVersion> projects = new HashSet<>();
         scope.changed().forEach(ref -> projects.add(ref.project()));
         for (ProjectSources project : catalog.projects()) {
             ProjectVersion id = project.config().id();
             ProjectSources before = last.catalog().project(id).orElse(null);
-            if (before != project || project.nav() != null && scope.edited().contains(absolute(project.nav().file()))) {
+            if (before != project || scope.edited().stream().anyMatch(project::navigationMayRead)) {
                 projects.add(id);
             }
         }

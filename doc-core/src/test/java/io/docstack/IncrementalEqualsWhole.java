@@ -17,7 +17,7 @@ import io.docstack.serve.SiteSnapshot;
  * A preview's incremental build under check: each edit is applied to it, and then what it serves
  * (every file, byte for byte, every page's problems) and the problems it reports must be what a
  * whole build of the same sources gives. Shared by the tests that run kinds of edit on a site
- * ({@link PreviewBuildTest}). Not thread-safe, as the build is not.
+ * ({@link PreviewBuildTest}, {@link PreviewBuildAntoraTest}). Not thread-safe, as the build is not.
  */
 final class IncrementalEqualsWhole implements AutoCloseable {
 

@@ -1,13 +1,9 @@
 package io.docstack;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +14,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.docstack.config.SiteConfig;
-import io.docstack.model.SitePath;
-import io.docstack.serve.PreviewBuild;
-import io.docstack.serve.SiteSnapshot;
 
 /**
  * The preview's incremental build on the sample suite: after each kind of edit, what it serves
@@ -50,7 +43,7 @@ class PreviewBuildTest {
     /** One kind of edit: the steps it takes on the sample suite, each compared to a whole build. */
     @FunctionalInterface
     interface Edit {
-        void apply(PreviewBuildTest test, PreviewBuild live) throws IOException;
+        void apply(PreviewBuildTest test, IncrementalEqualsWhole live) throws IOException;
     }
 
     /**
@@ -60,58 +53,58 @@ class PreviewBuildTest {
      */
     static Stream<Arguments> edits() {
         return Stream.of(
-                edit("a page's text", (t, live) -> t.edit(live, t.ports(), t.portsText + "\nOne more paragraph.\n")),
+                edit("a page's text", (t, live) -> live.edit(t.ports(), t.portsText + "\nOne more paragraph.\n")),
                 // links without text show their target's title or heading
                 edit("links without text, then a heading they show", (t, live) -> {
-                    t.edit(live, t.network().resolve("guide/empty-links.md"),
+                    live.edit(t.network().resolve("guide/empty-links.md"),
                             "# Empty links\n\nSee [](ports.md#create-a-port) and [](routers.md).\n");
-                    t.edit(live, t.ports(), t.portsText.replace("## Create a port {#create-a-port}", "## Create one port {#create-a-port}"));
+                    live.edit(t.ports(), t.portsText.replace("## Create a port {#create-a-port}", "## Create one port {#create-a-port}"));
                 }),
                 // compute's launch.md links to #create-a-port: its page and banner change
                 edit("an anchor other projects link to", (t, live) ->
-                        t.edit(live, t.ports(), t.portsText.replace("{#create-a-port}", "{#make-a-port}"))),
+                        live.edit(t.ports(), t.portsText.replace("{#create-a-port}", "{#make-a-port}"))),
                 // the title is shown in the navigation of every network page
                 edit("a title the navigation shows", (t, live) ->
-                        t.edit(live, t.routers(), Files.readString(t.routers()).replace("title: Routers", "title: Virtual routers"))),
+                        live.edit(t.routers(), Files.readString(t.routers()).replace("title: Routers", "title: Virtual routers"))),
                 edit("a broken link, the page and asset it wants, then that page deleted", (t, live) -> {
-                    t.edit(live, t.routers(), Files.readString(t.routers()) + "\nSee [later](later.md) and ![map](../images/map.svg).\n");
-                    t.edit(live, t.network().resolve("guide/later.md"), "# Later\n\nLinks to [ports](ports.md#port-security).\n");
-                    t.edit(live, t.network().resolve("images/map.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
-                    t.delete(live, t.network().resolve("guide/later.md"));
+                    live.edit(t.routers(), Files.readString(t.routers()) + "\nSee [later](later.md) and ![map](../images/map.svg).\n");
+                    live.edit(t.network().resolve("guide/later.md"), "# Later\n\nLinks to [ports](ports.md#port-security).\n");
+                    live.edit(t.network().resolve("images/map.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+                    live.delete(t.network().resolve("guide/later.md"));
                 }),
                 edit("a page in a new folder", (t, live) ->
-                        t.edit(live, t.network().resolve("recipes/first.md"), "# First recipe\n\nSee [ports](../guide/ports.md).\n")),
+                        live.edit(t.network().resolve("recipes/first.md"), "# First recipe\n\nSee [ports](../guide/ports.md).\n")),
                 edit("the nav file", (t, live) -> {
                     Path nav = t.network().resolve("nav.yml");
-                    t.edit(live, nav, Files.readString(nav).replace("    - guide/routers.md\n", ""));
+                    live.edit(nav, Files.readString(nav).replace("    - guide/routers.md\n", ""));
                 }),
                 // a partial two AsciiDoc pages include
                 edit("an AsciiDoc partial", (t, live) -> {
                     Path partial = t.suite.resolve("identity/src/docs/_partials/common-auth.adoc");
-                    t.edit(live, partial, Files.readString(partial) + "\nEdited partial text.\n");
+                    live.edit(partial, Files.readString(partial) + "\nEdited partial text.\n");
                 }),
                 // a spec: its reference pages, and every api: reference into it
                 edit("a spec", (t, live) -> {
                     Path spec = t.suite.resolve("network/src/openapi/network.yaml");
-                    t.edit(live, spec, Files.readString(spec).replace("summary: Show a network", "summary: Show one network"));
+                    live.edit(spec, Files.readString(spec).replace("summary: Show a network", "summary: Show one network"));
                 }),
                 // the theme: every page
-                edit("a theme asset", (t, live) -> t.edit(live, t.suite.resolve("theme/assets/custom.css"), "body { color: #222; }\n")),
-                edit("a theme template", (t, live) -> t.edit(live, t.suite.resolve("theme/templates/404.peb"),
+                edit("a theme asset", (t, live) -> live.edit(t.suite.resolve("theme/assets/custom.css"), "body { color: #222; }\n")),
+                edit("a theme template", (t, live) -> live.edit(t.suite.resolve("theme/templates/404.peb"),
                         "{% extends \"layout.peb\" %}\n{% block content %}<h1>Nothing here</h1>{% endblock %}\n")),
                 // a folder renamed: the watcher reports both folders
                 edit("a folder renamed", (t, live) -> {
                     Path moved = t.network().resolve("debugging");
                     Files.move(t.network().resolve("troubleshooting"), moved);
-                    t.applyAndCompare(live, Set.of(t.network().resolve("troubleshooting"), moved));
+                    live.applyAndCompare(Set.of(t.network().resolve("troubleshooting"), moved));
                 }),
                 // a page broken, then mended with an atomic save (a temporary file renamed over it)
                 edit("a page broken, then mended by an atomic save", (t, live) -> {
-                    t.edit(live, t.ports(), "---\ntitle: [unclosed\n---\n# Ports\n");
+                    live.edit(t.ports(), "---\ntitle: [unclosed\n---\n# Ports\n");
                     Path temporary = Files.writeString(t.network().resolve("guide/ports.md.tmp"), t.portsText);
                     Files.move(temporary, t.ports(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                    t.applyAndCompare(live, Set.of(temporary, t.ports()));
+                    live.applyAndCompare(Set.of(temporary, t.ports()));
                 }));
     }
 
@@ -123,7 +116,7 @@ class PreviewBuildTest {
     @MethodSource("edits")
     void anEditServesWhatAWholeBuildServes(Edit edit) throws IOException {
         portsText = Files.readString(ports());
-        try (PreviewBuild live = PreviewBuild.start(config)) {
+        try (IncrementalEqualsWhole live = IncrementalEqualsWhole.start(config)) {
             edit.apply(this, live);
         }
     }
@@ -138,44 +131,5 @@ class PreviewBuildTest {
 
     private Path routers() {
         return network().resolve("guide/routers.md");
-    }
-
-    private void edit(PreviewBuild live, Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        applyAndCompare(live, file);
-    }
-
-    private void delete(PreviewBuild live, Path file) throws IOException {
-        Files.delete(file);
-        applyAndCompare(live, file);
-    }
-
-    private void applyAndCompare(PreviewBuild live, Path file) {
-        applyAndCompare(live, Set.of(file));
-    }
-
-    private void applyAndCompare(PreviewBuild live, Set<Path> files) {
-        live.apply(files);
-        live.complete();
-        try (PreviewBuild whole = PreviewBuild.start(config)) {
-            assertThat(live.result().diagnostics()).as("problems after editing %s", files)
-                    .isEqualTo(whole.result().diagnostics());
-            assertSameFiles(live.site(), whole.site(), files);
-        }
-    }
-
-    private static void assertSameFiles(SiteSnapshot live, SiteSnapshot whole, Set<Path> edited) {
-        assertThat(new TreeSet<>(live.paths())).as("files after editing %s", edited)
-                .isEqualTo(new TreeSet<>(whole.paths()));
-        for (SitePath path : whole.paths()) {
-            assertThat(text(live, path)).as("%s after editing %s", path, edited).isEqualTo(text(whole, path));
-            assertThat(live.problems(path)).as("problems of %s after editing %s", path, edited)
-                    .isEqualTo(whole.problems(path));
-        }
-    }
-
-    private static String text(SiteSnapshot site, SitePath path) {
-        return new String(site.file(path).orElseThrow(), StandardCharsets.UTF_8);
     }
 }

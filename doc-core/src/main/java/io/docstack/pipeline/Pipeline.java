@@ -148,14 +148,14 @@ public final class Pipeline implements AutoCloseable {
         return links.linkersOf(file);
     }
 
-    /** The projects whose navigation may have changed: with a changed page or asset, new files, or an edited nav file. */
+    /** The projects whose navigation may have changed: with a changed page or asset, new files, or an edited file their nav reads. */
     private static Set<ProjectVersion> navProjects(Validated before, Catalog catalog, Set<Path> edited, Set<PageRef> changed) {
         Set<ProjectVersion> projects = new HashSet<>();
         changed.forEach(ref -> projects.add(ref.project()));
         for (ProjectSources project : catalog.projects()) {
             ProjectVersion id = project.config().id();
             ProjectSources was = before.catalog().project(id).orElse(null);
-            if (was != project || project.nav() != null && edited.contains(absolute(project.nav().file()))) {
+            if (was != project || edited.stream().anyMatch(project::navigationMayRead)) {
                 projects.add(id);
             }
         }

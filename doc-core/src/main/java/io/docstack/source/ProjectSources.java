@@ -107,6 +107,18 @@ public record ProjectSources(ProjectConfig config, List<SourceFile> files, Sourc
         return antora != null ? antora.trusted(file.file()) : config.trusted();
     }
 
+    /**
+     * Whether an edit to {@code file} (absolute, normalized) may change the project's navigation:
+     * its {@code nav.yml}, or for an Antora component any file of its content roots, as its nav
+     * files (in any root) may include partials of any root.
+     */
+    public boolean navigationMayRead(java.nio.file.Path file) {
+        if (antora != null) {
+            return folders().stream().anyMatch(file::startsWith);
+        }
+        return nav != null && file.equals(nav.file().toAbsolutePath().normalize());
+    }
+
     /** The file at a path inside the docs folder. */
     public Optional<SourceFile> file(SitePath path) {
         return Optional.ofNullable(byPath().get(path));

@@ -17,9 +17,6 @@ import io.docstack.config.ProjectConfig;
 import io.docstack.config.SiteConfig;
 import io.docstack.model.Diagnostic;
 import io.docstack.model.SitePath;
-import io.docstack.serve.PreviewServer;
-import io.docstack.serve.SiteSnapshot;
-import io.docstack.serve.SourceWatcher;
 
 /**
  * A running preview ({@code Docstack.serve}): the site built in memory and served, its sources
